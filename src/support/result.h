@@ -1,0 +1,84 @@
+// Result<T, E>: a value or an error, returned by every function that can fail.
+// TRY(expr) propagates the error to the caller; MUST(expr) asserts there is none.
+// The front end carries a SyntaxError in E; the runtime's E is a marker meaning
+// "a Python exception is pending on the thread state" (DESIGN.md §6).
+#pragma once
+
+#include <cassert>
+#include <utility>
+#include <variant>
+
+namespace taipan {
+
+template<typename E>
+struct Failure {
+    E error;
+};
+
+template<typename E>
+Failure(E) -> Failure<E>;
+
+template<typename T, typename E>
+class [[nodiscard]] Result {
+public:
+    Result(T value)
+        : m_storage(std::in_place_index<0>, std::move(value))
+    {
+    }
+    template<typename F>
+    Result(Failure<F> failure)
+        : m_storage(std::in_place_index<1>, std::move(failure.error))
+    {
+    }
+
+    bool is_error() const { return m_storage.index() == 1; }
+    T& value() { return std::get<0>(m_storage); }
+    T const& value() const { return std::get<0>(m_storage); }
+    E& error() { return std::get<1>(m_storage); }
+    E const& error() const { return std::get<1>(m_storage); }
+    T release_value() { return std::move(std::get<0>(m_storage)); }
+    E release_error() { return std::move(std::get<1>(m_storage)); }
+
+private:
+    std::variant<T, E> m_storage;
+};
+
+// Result<void, E>.
+template<typename E>
+class [[nodiscard]] Result<void, E> {
+public:
+    Result() = default;
+    template<typename F>
+    Result(Failure<F> failure)
+        : m_error(std::move(failure.error))
+        , m_failed(true)
+    {
+    }
+
+    bool is_error() const { return m_failed; }
+    E& error() { return m_error; }
+    E release_error() { return std::move(m_error); }
+    void release_value() { }
+
+private:
+    E m_error {};
+    bool m_failed = false;
+};
+
+} // namespace taipan
+
+// Statement expressions (GCC and Clang) let TRY be used inside expressions.
+#define TRY(expression)                                                                                     \
+    ({                                                                                                      \
+        auto&& _taipan_result = (expression);                                                               \
+        if (_taipan_result.is_error())                                                                      \
+            return ::taipan::Failure { _taipan_result.release_error() };                                    \
+        _taipan_result.release_value();                                                                     \
+    })
+
+#define MUST(expression)                                                                                    \
+    ({                                                                                                      \
+        auto&& _taipan_result = (expression);                                                               \
+        assert(!_taipan_result.is_error());                                                                 \
+        _taipan_result.release_value();                                                                     \
+    })
