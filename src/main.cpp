@@ -125,13 +125,18 @@ int main(int argc, char** argv)
         std::cout << dump_ast(*tree.value()) << '\n';
         return 0;
     }
-    auto symbols = build_symtable(*tree.value(), filename);
+    // CPython prints no source line for errors in -c code.
+    std::string_view source_for_errors = filename == "<string>" ? std::string_view {} : text.value();
+    auto symbols = build_symtable(*tree.value(), filename, source_for_errors);
     if (symbols.is_error())
         return report(symbols.error(), filename);
     if (action == Action::DumpSymtable) {
         std::cout << dump_symtable(*symbols.value());
         return 0;
     }
+    auto checked = check_compile_errors(*tree.value(), *symbols.value(), filename, source_for_errors);
+    if (checked.is_error())
+        return report(checked.error(), filename);
     std::cerr << "taipan: cannot run '" << filename
               << "': it compiles, but the bytecode compiler and interpreter are not built yet\n";
     return 2;

@@ -14,4 +14,10 @@ std::string python_float_repr(double);
 // repr(complex(real, imag)), e.g. "1j", "(1+2j)", "(-0-1j)".
 std::string python_complex_repr(double real, double imag);
 
+// The same, appended to `out` (no temporary string), for dumps that build one big text.
+void append_python_str_repr(std::string& out, std::string_view text);
+void append_python_bytes_repr(std::string& out, std::string_view bytes);
+void append_python_float_repr(std::string& out, double);
+void append_python_complex_repr(std::string& out, double real, double imag);
+
 } // namespace taipan

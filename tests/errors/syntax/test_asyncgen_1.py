@@ -1,0 +1,4 @@
+async def foo():
+            await abc
+            yield from 123
+        

@@ -1,0 +1,3 @@
+async def foo():
+            yield from 123
+        

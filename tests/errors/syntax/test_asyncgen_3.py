@@ -1,0 +1,5 @@
+async def foo():
+            await abc
+            yield
+            return 123
+        

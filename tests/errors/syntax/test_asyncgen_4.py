@@ -1,0 +1,4 @@
+async def foo():
+            yield
+            return 123
+        

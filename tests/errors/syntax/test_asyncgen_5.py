@@ -1,0 +1,5 @@
+async def foo():
+            if 0:
+                yield
+            return 12
+        

@@ -1,0 +1,1 @@
+a = await asyncio.sleep(0, result=1)

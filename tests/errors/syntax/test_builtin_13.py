@@ -1,0 +1,1 @@
+def f():  [await x async for x in arange(10)]

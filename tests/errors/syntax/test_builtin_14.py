@@ -1,0 +1,3 @@
+def f():
+                   async for i in arange(1):
+                       a = 1

@@ -1,0 +1,2 @@
+async with asyncio.Lock() as l:
+                   a = 1

@@ -1,0 +1,1 @@
+a = 1 in {x async for x in arange(2)}

@@ -1,0 +1,1 @@
+a = [x async for x in (x async for x in arange(5))][1]

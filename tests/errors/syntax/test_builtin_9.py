@@ -1,0 +1,1 @@
+a, = [1 for x in {x async for x in arange(1)}]

@@ -1,0 +1,6 @@
+if 1:
+ pass
+ if 1:
+  pass
+ else:
+

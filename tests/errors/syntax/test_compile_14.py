@@ -1,0 +1,2 @@
+# -*- coding: badencoding -*-
+"Â¤"

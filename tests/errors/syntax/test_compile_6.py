@@ -1,0 +1,1 @@
+def f(a): global a; a = 1

@@ -1,0 +1,1 @@
+__builtins__.None = 0

@@ -1,0 +1,1 @@
+for None in range(10): pass

@@ -1,0 +1,6 @@
+async def foo():
+                def bar():
+                 [i for i in els
+                    async for b in els
+                    for c in b]
+            

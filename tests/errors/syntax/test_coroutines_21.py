@@ -1,0 +1,4 @@
+def bar():
+                 [i for i in els
+                    async for b in els]
+            

@@ -1,0 +1,5 @@
+def bar():
+                 [i for i in els
+                    for c in b
+                    async for b in els]
+            

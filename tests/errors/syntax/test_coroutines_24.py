@@ -1,0 +1,4 @@
+def bar():
+                 [i for i in els
+                    for b in await els]
+            

@@ -1,0 +1,3 @@
+def bar():
+                 [i for i in await els]
+            

@@ -1,0 +1,5 @@
+async def foo():
+
+                   def bar(): pass
+                   await = 1
+            

@@ -1,0 +1,5 @@
+def foo():
+                   async def bar(): pass
+                   if 1:
+                       await a
+            

@@ -1,0 +1,4 @@
+def foo():
+                   async def bar(): pass
+                   await a
+            

@@ -1,0 +1,5 @@
+def foo():
+                   def baz(): pass
+                   async def bar(): pass
+                   await a
+            

@@ -1,0 +1,4 @@
+def baz():
+                   async def foo(a=await b):
+                       pass
+            

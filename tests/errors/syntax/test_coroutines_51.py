@@ -1,0 +1,5 @@
+async def foo():
+                   def bar():
+                        def baz():
+                            async = 1
+            

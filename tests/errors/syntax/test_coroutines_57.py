@@ -1,0 +1,6 @@
+def foo():
+
+                   async def bar(): pass
+
+                   await a
+            

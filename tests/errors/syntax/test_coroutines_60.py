@@ -1,0 +1,4 @@
+def foo():
+                   async with resource:
+                       pass
+            

@@ -1,0 +1,3 @@
+def foo():
+                await = 1
+            

@@ -1,0 +1,5 @@
+
+try:
+    raise ValueError
+except* Exception as e:
+    break

@@ -1,0 +1,6 @@
+
+def f():
+    try:
+        raise ValueError
+    except* Exception as e:
+        return 42

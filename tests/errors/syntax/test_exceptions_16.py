@@ -1,0 +1,3 @@
+def spam():
+  print(1)
+ print(2)

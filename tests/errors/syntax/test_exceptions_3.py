@@ -1,0 +1,5 @@
+if 1:
+        try:
+            continue
+        except:
+            pass

@@ -1,0 +1,2 @@
+from __future__ import annotations
+test.test: (yield a + b)

@@ -1,0 +1,3 @@
+def wrong2():
+    print(x)
+    global x

@@ -1,0 +1,1 @@
+[i, s for i in nums for s in strs]

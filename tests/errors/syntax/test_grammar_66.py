@@ -1,0 +1,1 @@
+def g(): [y for x in () for y in [(yield x)]]

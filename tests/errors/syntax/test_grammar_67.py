@@ -1,0 +1,1 @@
+def g(): {(yield x) for x in ()}

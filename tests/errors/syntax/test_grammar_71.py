@@ -1,0 +1,1 @@
+def g(): [(yield from x) for x in ()]

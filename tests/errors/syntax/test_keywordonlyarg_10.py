@@ -1,0 +1,2 @@
+def f(p, *, (k1, k2), **kw):
+  pass

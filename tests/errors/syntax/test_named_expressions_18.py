@@ -1,0 +1,1 @@
+lambda: [i for i in (i := range(5))]

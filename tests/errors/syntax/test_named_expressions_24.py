@@ -1,0 +1,1 @@
+lambda: [i for i in (j := range(5))]

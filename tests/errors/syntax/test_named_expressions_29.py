@@ -1,0 +1,1 @@
+[i for i in [j for j in (k := range(5))]]

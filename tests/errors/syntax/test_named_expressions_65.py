@@ -1,0 +1,1 @@
+lambda: {i for i in (lambda:(j := range(5)))()}

@@ -1,0 +1,3 @@
+match ...:
+    case MyClass(x=x, y=x):
+        pass

@@ -1,0 +1,3 @@
+match ...:
+    case {0+0: _}:
+        pass

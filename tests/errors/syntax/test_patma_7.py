@@ -1,0 +1,3 @@
+match ...:
+    case {"first": first, **rest, "last": last}:
+        pass

@@ -1,0 +1,1 @@
+def foo(self, ndigits=<unrepresentable>): pass

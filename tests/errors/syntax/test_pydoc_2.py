@@ -1,0 +1,1 @@
+def foo(x, y=<unrepresentable>, z=<unrepresentable>): pass

@@ -1,0 +1,2 @@
+# coding: cp932
+print '”N'

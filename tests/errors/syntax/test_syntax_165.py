@@ -1,0 +1,3 @@
+match ...:
+    case {**rest, "key": value}:
+       ...

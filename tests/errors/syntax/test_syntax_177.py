@@ -1,0 +1,2 @@
+def foo(a,*b,c,/,d,e):
+   pass

@@ -1,0 +1,2 @@
+with (blech, block as something, bluch)
+  pass

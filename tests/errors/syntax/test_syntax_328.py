@@ -1,0 +1,2 @@
+with A as a, B as b:
+pass

@@ -1,0 +1,2 @@
+class Blech(A):
+pass

@@ -1,0 +1,1 @@
+def f(*xx, __debug__): pass

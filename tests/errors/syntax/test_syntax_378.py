@@ -1,0 +1,3 @@
+match ...:
+  case C(a=b, c, d=e, f, g=h, i, j=k, ...):
+    ...

@@ -1,0 +1,1 @@
+def f6(x: *b): pass

@@ -1,0 +1,37 @@
+try:
+    raise Exception
+except Exception as e:
+    try:
+        raise Exception
+    except Exception as e:
+        try:
+            raise Exception
+        except Exception as e:
+            try:
+                raise Exception
+            except Exception as e:
+                try:
+                    raise Exception
+                except Exception as e:
+                    try:
+                        raise Exception
+                    except Exception as e:
+                        try:
+                            raise Exception
+                        except Exception as e:
+                            try:
+                                raise Exception
+                            except Exception as e:
+                                try:
+                                    raise Exception
+                                except Exception as e:
+                                    try:
+                                        raise Exception
+                                    except Exception as e:
+                                        try:
+                                            raise Exception
+                                        except Exception as e:
+                                            try:
+                                                raise Exception
+                                            except Exception as e:
+                                                pass

@@ -1,0 +1,3 @@
+class C:
+  while 0: yield
+  else:  x = 1

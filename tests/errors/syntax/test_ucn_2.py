@@ -1,0 +1,1 @@
+"\N{TAMIL SYLLABLE SAI}"

@@ -1,0 +1,1 @@
+*a = range(10) # doctest:+ELLIPSIS

@@ -1,0 +1,1 @@
+z,(*x),y = 1, 2, 4 # doctest:+ELLIPSIS

@@ -1,0 +1,1 @@
+a, *b, c, *d, e = range(10) # doctest:+ELLIPSIS

@@ -1,0 +1,2 @@
+with mock as (None,):
+  pass
