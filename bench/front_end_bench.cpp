@@ -51,7 +51,8 @@ int main(int argc, char** argv)
             ++failures;
     }
     auto parsed = Clock::now();
-    std::printf("{\"files\": %zu, \"tokens\": %zu, \"failures\": %zu, \"lex_seconds\": %.6f, \"parse_seconds\": %.6f}\n",
+    std::printf("{\"files\": %zu, \"tokens\": %zu, \"failures\": %zu, \"lex_seconds\": %.6f, "
+                "\"parse_seconds\": %.6f}\n",
         sources.size(), tokens, failures, std::chrono::duration<double>(lexed - start).count(),
         std::chrono::duration<double>(parsed - lexed).count());
     return 0;

@@ -8,6 +8,7 @@
 #include "support/arena.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -94,10 +95,15 @@ int main(int argc, char** argv)
             source = argv[index + 1];
             break;
         } else if (!argument.empty() && argument[0] != '-') {
+            // CPython: the script's path is made absolute by prefixing the working
+            // directory, without normalising it ("/tmp/./a.py").
             filename = argument;
+            if (argument[0] != '/')
+                filename = std::filesystem::current_path().string() + "/" + argument;
             source = read_file(argument);
             if (!source) {
-                std::cerr << argv[0] << ": can't open file '" << argument << "': [Errno 2] No such file or directory\n";
+                std::cerr << argv[0] << ": can't open file '" << filename
+                          << "': [Errno 2] No such file or directory\n";
                 return 2;
             }
             break;
@@ -111,7 +117,7 @@ int main(int argc, char** argv)
         return 2;
     }
 
-    auto text = decode_source(*source);
+    auto text = decode_source(*source, filename);
     if (text.is_error())
         return report(text.error(), filename);
     if (action == Action::DumpTokens)

@@ -11,6 +11,7 @@
 #include "support/unicode.h"
 #include "support/utf8.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace taipan {

@@ -35,7 +35,21 @@ using IdentifierList = AstList<Identifier>;
 
 enum class ExprContext : uint8_t { Load, Store, Del };
 enum class BoolOperator : uint8_t { And, Or };
-enum class Operator : uint8_t { Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv };
+enum class Operator : uint8_t {
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+    FloorDiv
+};
 enum class UnaryOperator : uint8_t { Invert, Not, UAdd, USub };
 enum class CompareOperator : uint8_t { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
 using CompareOperatorList = AstList<CompareOperator>;
@@ -52,7 +66,7 @@ struct ConstantValue {
     enum class Kind : uint8_t { None, True, False, Ellipsis, Int, BigInt, Float, Complex, Str, Bytes };
     Kind kind = Kind::None;
     int64_t integer = 0; // Int
-    double number = 0;   // Float; Complex: the imaginary part (literals have real part 0)
+    double number = 0; // Float; Complex: the imaginary part (literals have real part 0)
     // BigInt: decimal digits (non-negative, literals have no sign); Str: generalized
     // UTF-8 (see support/utf8.h); Bytes: the raw bytes.
     std::string_view text;
@@ -121,32 +135,32 @@ using MatchCaseList = AstList<struct MatchCase*>;
 
 #define TAIPAN_AST_FIELD(type, name) type name {};
 
-#define TAIPAN_AST_MOD(name, fields)                                                                        \
-    struct name : ModNode {                                                                                 \
-        static constexpr ModKind node_kind = ModKind::name;                                                 \
-        fields                                                                                              \
+#define TAIPAN_AST_MOD(name, fields)                                                                         \
+    struct name : ModNode {                                                                                  \
+        static constexpr ModKind node_kind = ModKind::name;                                                  \
+        fields                                                                                               \
     };
-#define TAIPAN_AST_STMT(name, fields)                                                                       \
-    struct name : StmtNode {                                                                                \
-        static constexpr StmtKind node_kind = StmtKind::name;                                               \
-        fields                                                                                              \
+#define TAIPAN_AST_STMT(name, fields)                                                                        \
+    struct name : StmtNode {                                                                                 \
+        static constexpr StmtKind node_kind = StmtKind::name;                                                \
+        fields                                                                                               \
     };
-#define TAIPAN_AST_EXPR(name, fields)                                                                       \
-    struct name : ExprNode {                                                                                \
-        static constexpr ExprKind node_kind = ExprKind::name;                                               \
-        fields                                                                                              \
+#define TAIPAN_AST_EXPR(name, fields)                                                                        \
+    struct name : ExprNode {                                                                                 \
+        static constexpr ExprKind node_kind = ExprKind::name;                                                \
+        fields                                                                                               \
     };
-#define TAIPAN_AST_PATTERN(name, fields)                                                                    \
-    struct name : PatternNode {                                                                             \
-        static constexpr PatternKind node_kind = PatternKind::name;                                         \
-        fields                                                                                              \
+#define TAIPAN_AST_PATTERN(name, fields)                                                                     \
+    struct name : PatternNode {                                                                              \
+        static constexpr PatternKind node_kind = PatternKind::name;                                          \
+        fields                                                                                               \
     };
 // Every product carries a location; only `located` ones have it in CPython's ast.
-#define TAIPAN_AST_PRODUCT(name, python_name, located, fields)                                              \
-    struct name {                                                                                           \
-        static constexpr bool is_located = located;                                                         \
-        Location location;                                                                                  \
-        fields                                                                                              \
+#define TAIPAN_AST_PRODUCT(name, python_name, located, fields)                                               \
+    struct name {                                                                                            \
+        static constexpr bool is_located = located;                                                          \
+        Location location;                                                                                   \
+        fields                                                                                               \
     };
 #include "ast_nodes.def"
 #undef TAIPAN_AST_FIELD

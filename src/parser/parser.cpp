@@ -16,6 +16,9 @@ Parser::Parser(std::string_view text, StartRule start_rule, Arena& arena)
     , m_arena(arena)
     , m_start_rule(start_rule)
 {
+    // About one memo entry per three bytes of source: avoids regrowing the pool.
+    m_memo.reserve(text.size() / 3 + 64);
+    m_scratch.reserve(256);
 }
 
 Parser::Parser(std::string_view text, int start_lineno, int start_col_offset, Arena& arena)
@@ -645,10 +648,9 @@ Arguments* Parser::make_arguments(ArgList* slash_without_default, SlashWithDefau
     ArgList* plain_names, NameDefaultPairList* names_with_default, StarEtc* star_etc)
 {
     auto* arguments = make_product<Arguments>();
-    auto names_of = [&](NameDefaultPairList pairs, size_t base) {
+    auto push_names = [&](NameDefaultPairList pairs) {
         for (auto* pair : pairs)
             push(pair->arg);
-        (void)base;
     };
     size_t base = scratch_base();
     if (slash_without_default) {
@@ -656,18 +658,18 @@ Arguments* Parser::make_arguments(ArgList* slash_without_default, SlashWithDefau
     } else if (slash_with_default) {
         for (auto* arg : slash_with_default->plain_names)
             push(arg);
-        names_of(slash_with_default->names_with_defaults, base);
+        push_names(slash_with_default->names_with_defaults);
         arguments->posonlyargs = take_list<Arg*>(base);
     }
     if (plain_names && names_with_default) {
         for (auto* arg : *plain_names)
             push(arg);
-        names_of(*names_with_default, base);
+        push_names(*names_with_default);
         arguments->args = take_list<Arg*>(base);
     } else if (plain_names) {
         arguments->args = *plain_names;
     } else if (names_with_default) {
-        names_of(*names_with_default, base);
+        push_names(*names_with_default);
         arguments->args = take_list<Arg*>(base);
     }
     if (slash_with_default) {

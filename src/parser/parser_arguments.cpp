@@ -7,11 +7,6 @@
 
 namespace taipan::parser_detail {
 
-#define TAIPAN_RULE(weight)                                                                                  \
-    DepthScope depth_scope_(*this, weight);                                                                  \
-    if (m_error_indicator)                                                                                   \
-        return { }
-
 // ---------------------------------------------------------------------------------------
 // Call arguments
 
@@ -168,18 +163,16 @@ bool Parser::kwargs(KeywordOrStarredList& result)
         return true;
     };
     if (gather(false)) {
-        int after = m_mark;
         if (expect(TokenKind::Comma) && gather(true)) {
             result = take_list<KeywordOrStarred*>(scope.base);
             return true;
         }
+        // The second alternative is the first one's list alone: parse it again, as
+        // CPython does.
         if (!reset(mark))
             return false;
         m_scratch.resize(scope.base);
-        // The second alternative parses the same list again (memoised in CPython's
-        // sense: it is the same parse), so keep the first one.
         if (gather(false)) {
-            (void)after;
             result = take_list<KeywordOrStarred*>(scope.base);
             return true;
         }

@@ -4,11 +4,6 @@
 
 namespace taipan::parser_detail {
 
-#define TAIPAN_RULE(weight)                                                                                  \
-    DepthScope depth_scope_(*this, weight);                                                                  \
-    if (m_error_indicator)                                                                                   \
-        return { }
-
 // ---------------------------------------------------------------------------------------
 // Blocks, decorators, definitions
 

@@ -609,3 +609,10 @@ private:
 };
 
 } // namespace taipan::parser_detail
+
+// Every rule starts by counting its depth (CPython's p->level) and by giving up if an
+// error is pending; `return {}` is a failure for every rule's result type.
+#define TAIPAN_RULE(weight)                                                                                  \
+    DepthScope depth_scope_(*this, weight);                                                                  \
+    if (m_error_indicator)                                                                                   \
+        return { }

@@ -6,11 +6,6 @@
 
 namespace taipan::parser_detail {
 
-#define TAIPAN_RULE(weight)                                                                                  \
-    DepthScope depth_scope_(*this, weight);                                                                  \
-    if (m_error_indicator)                                                                                   \
-        return { }
-
 namespace {
 
     ExprList prepend(Arena& arena, ExprNode* first, ExprList rest)

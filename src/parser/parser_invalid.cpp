@@ -7,11 +7,6 @@
 
 namespace taipan::parser_detail {
 
-#define TAIPAN_RULE(weight)                                                                                  \
-    DepthScope depth_scope_(*this, weight);                                                                  \
-    if (m_error_indicator)                                                                                   \
-        return { }
-
 void* Parser::expect_indented_block(int lineno, char const* what)
 {
     if (!expect(TokenKind::Newline))
@@ -431,14 +426,12 @@ bool Parser::with_items_for_error(bool parenthesized)
     if (parenthesized && !expect(TokenKind::LeftParen))
         return false;
     auto item = [&]() {
-        int start = m_mark;
         auto* context = parenthesized ? expressions() : expression();
         if (!context)
             return false;
         int before = m_mark;
         if (!expect(TokenKind::KeywordAs) || !star_target())
             return reset(before);
-        (void)start;
         return true;
     };
     if (!item()) {

@@ -4,12 +4,6 @@
 
 namespace taipan::parser_detail {
 
-// Every rule starts by counting its depth and giving up if an error is pending.
-#define TAIPAN_RULE(weight)                                                                                  \
-    DepthScope depth_scope_(*this, weight);                                                                  \
-    if (m_error_indicator)                                                                                   \
-        return { }
-
 // ---------------------------------------------------------------------------------------
 // Start rules
 

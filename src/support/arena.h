@@ -34,7 +34,7 @@ public:
     T* make(Args&&... args)
     {
         static_assert(std::is_trivially_destructible_v<T>, "the arena never runs destructors");
-        return new (allocate(sizeof(T), alignof(T))) T { std::forward<Args>(args)... };
+        return new (allocate(sizeof(T), alignof(T))) T {std::forward<Args>(args)...};
     }
 
     template<typename T>
@@ -53,7 +53,7 @@ public:
         if (!text.empty())
             std::memcpy(data, text.data(), text.size());
         data[text.size()] = '\0';
-        return { data, text.size() };
+        return {data, text.size()};
     }
 
     size_t bytes_allocated() const { return m_total; }

@@ -68,17 +68,17 @@ private:
 } // namespace taipan
 
 // Statement expressions (GCC and Clang) let TRY be used inside expressions.
-#define TRY(expression)                                                                                     \
-    ({                                                                                                      \
-        auto&& _taipan_result = (expression);                                                               \
-        if (_taipan_result.is_error())                                                                      \
-            return ::taipan::Failure { _taipan_result.release_error() };                                    \
-        _taipan_result.release_value();                                                                     \
+#define TRY(expression)                                                                                      \
+    ({                                                                                                       \
+        auto&& _taipan_result = (expression);                                                                \
+        if (_taipan_result.is_error())                                                                       \
+            return ::taipan::Failure {_taipan_result.release_error()};                                       \
+        _taipan_result.release_value();                                                                      \
     })
 
-#define MUST(expression)                                                                                    \
-    ({                                                                                                      \
-        auto&& _taipan_result = (expression);                                                               \
-        assert(!_taipan_result.is_error());                                                                 \
-        _taipan_result.release_value();                                                                     \
+#define MUST(expression)                                                                                     \
+    ({                                                                                                       \
+        auto&& _taipan_result = (expression);                                                                \
+        assert(!_taipan_result.is_error());                                                                  \
+        _taipan_result.release_value();                                                                      \
     })

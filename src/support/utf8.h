@@ -12,7 +12,7 @@ namespace taipan::utf8 {
 
 struct Decoded {
     char32_t code_point; // U+FFFD with length 1 on malformed input
-    int length;          // bytes consumed, at least 1 (0 only at the end of the text)
+    int length; // bytes consumed, at least 1 (0 only at the end of the text)
     bool valid;
 };
 
@@ -20,11 +20,11 @@ struct Decoded {
 inline Decoded decode(std::string_view text, size_t index)
 {
     if (index >= text.size())
-        return { 0, 0, false };
+        return {0, 0, false};
     auto byte = [&](size_t i) -> uint8_t { return static_cast<uint8_t>(text[i]); };
     uint8_t lead = byte(index);
     if (lead < 0x80)
-        return { lead, 1, true };
+        return {lead, 1, true};
     int length;
     char32_t code_point;
     char32_t minimum;
@@ -35,22 +35,25 @@ inline Decoded decode(std::string_view text, size_t index)
     } else if ((lead & 0xF8) == 0xF0) {
         length = 4, code_point = lead & 0x07, minimum = 0x10000;
     } else {
-        return { 0xFFFD, 1, false };
+        return {0xFFFD, 1, false};
     }
     if (index + length > text.size())
-        return { 0xFFFD, 1, false };
+        return {0xFFFD, 1, false};
     for (int i = 1; i < length; ++i) {
         uint8_t continuation = byte(index + i);
         if ((continuation & 0xC0) != 0x80)
-            return { 0xFFFD, 1, false };
+            return {0xFFFD, 1, false};
         code_point = (code_point << 6) | (continuation & 0x3F);
     }
     if (code_point < minimum || code_point > 0x10FFFF)
-        return { 0xFFFD, 1, false };
-    return { code_point, length, true };
+        return {0xFFFD, 1, false};
+    return {code_point, length, true};
 }
 
-inline bool is_surrogate(char32_t code_point) { return code_point >= 0xD800 && code_point <= 0xDFFF; }
+inline bool is_surrogate(char32_t code_point)
+{
+    return code_point >= 0xD800 && code_point <= 0xDFFF;
+}
 
 // Appends the (generalized) UTF-8 encoding of code_point.
 inline void append(std::string& out, char32_t code_point)
