@@ -96,6 +96,10 @@ void attach_source_line(SyntaxError& error, std::string_view source)
         return;
     size_t end = source.find('\n', start);
     end = end == std::string_view::npos ? source.size() : end + 1;
+    // CPython: compile-stage errors re-read the line from the file with fgets into a
+    // 1000-byte buffer, so a longer line shows only its last chunk of up to 999 bytes.
+    constexpr size_t chunk = 999;
+    start += (end - start - 1) / chunk * chunk;
     error.text = std::string(source.substr(start, end - start));
     error.has_text = true;
 }

@@ -7,8 +7,6 @@
 #include "support/unicode.h"
 #include "support/utf8.h"
 
-#include <cstring>
-
 namespace taipan::parser_detail {
 
 Parser::Parser(std::string_view text, StartRule start_rule, Arena& arena)
@@ -145,13 +143,6 @@ Token const* Parser::expect_soft_keyword(std::string_view keyword)
     return token;
 }
 
-bool Parser::at_any_soft_keyword()
-{
-    auto* token = peek();
-    return token && token->kind == TokenKind::Name
-        && (token->text == "match" || token->text == "case" || token->text == "_");
-}
-
 Identifier Parser::name_id_at(int index)
 {
     auto& slot = m_tokens[index];
@@ -179,11 +170,6 @@ Name* Parser::name_token()
     name->ctx = ExprContext::Load;
     ++m_mark;
     return name;
-}
-
-Token const* Parser::expect_name_token()
-{
-    return expect(TokenKind::Name);
 }
 
 void Parser::memo_store(int start_mark, MemoRule rule, void* node)
@@ -311,6 +297,17 @@ std::nullptr_t Parser::raise_at_last_token(SyntaxErrorKind kind, std::string mes
     if (m_tokens.empty())
         return raise_error_at(kind, 0, -1, 0, -2, std::move(message));
     Token const* token = last_token();
+    if ((token->kind == TokenKind::Dedent || token->kind == TokenKind::EndMarker)
+        && m_start_rule == StartRule::File) {
+        // CPython's file tokenizer has an empty buffer once it has reached the end of
+        // the file: errors at the DEDENTs and ENDMARKER found there are at column 0.
+        std::string_view line = m_lexer.line_text(token->lineno);
+        size_t content = line.size();
+        if (content > 0 && line[content - 1] == '\n')
+            --content;
+        if (static_cast<size_t>(token->col_offset) >= content)
+            return raise_error_at(kind, token->lineno, -1, token->end_lineno, -2, std::move(message));
+    }
     if (token->kind == TokenKind::Indent || token->kind == TokenKind::Dedent || is_end_marker(token)) {
         // CPython's INDENT, DEDENT and ENDMARKER have no columns: the tokenizer's position is used
         // (where the lexer puts these tokens), not made 1-based, and there is no end.

@@ -433,6 +433,7 @@ SlashWithDefault* Parser::slash_with_default(bool is_lambda)
         push(arg);
     }
     ArgList plain = take_list<Arg*>(scope.base);
+    DepthScope loop_depth(*this, 1); // param_with_default+ is a loop rule in CPython
     for (;;) {
         int before = m_mark;
         auto* pair = param_with_default(is_lambda);

@@ -63,8 +63,9 @@ struct KeyPatternPair {
 };
 using KeyPatternPairList = AstList<KeyPatternPair*>;
 
-// The rules whose results are memoised (those CPython memoises, and the left-recursive
-// ones, which CPython memoises implicitly and which are loops here).
+// The rules whose results are memoised: those CPython memoises, and some left-recursive
+// ones (loops here), which CPython memoises implicitly. The other left-recursive rules
+// are only ever called once per position and skip the memo.
 enum class MemoRule : uint8_t {
     SimpleStmt,
     Block,
@@ -85,12 +86,6 @@ enum class MemoRule : uint8_t {
     InvalidNamedExpression,
     DottedName,
     BitwiseOr,
-    BitwiseXor,
-    BitwiseAnd,
-    ShiftExpr,
-    Sum,
-    Term,
-    Primary,
     TPrimary,
     Attr,
 };
@@ -192,7 +187,6 @@ private:
         auto* token = peek();
         return token && token->kind == TokenKind::Name && token->text == keyword;
     }
-    bool at_any_soft_keyword();
     // Looks at the token `offset` places after the mark, fetching it.
     Token const* peek_ahead(int offset)
     {
@@ -212,7 +206,6 @@ private:
     // NAME: a non-keyword name (soft keywords included), as a Name node (Load).
     Name* name_token();
     Identifier name_id_at(int index);
-    Token const* expect_name_token(); // the token only, no node
 
     // --- Memo (parser.cpp) ---
     template<typename T>

@@ -246,6 +246,8 @@ bool Parser::star_named_expressions(ExprList& result)
     if (!first)
         return false;
     push(first);
+    // CPython parses the elements after the first one in a loop rule of its own.
+    DepthScope loop_depth(*this, 1);
     for (;;) {
         int before = m_mark;
         if (!expect(TokenKind::Comma))
@@ -613,7 +615,7 @@ namespace {
 } // namespace
 
 // The left-recursive binary operator rules (`a=rule OP b=next | next`) as loops.
-#define TAIPAN_BINARY_RULE(rule, memo_rule, next, operator_of)                                               \
+#define TAIPAN_BINARY_RULE(rule, next, operator_of)                                                          \
     ExprNode* Parser::rule()                                                                                 \
     {                                                                                                        \
         TAIPAN_RULE(2);                                                                                      \
@@ -642,11 +644,11 @@ namespace {
         return result;                                                                                       \
     }
 
-TAIPAN_BINARY_RULE(bitwise_xor, BitwiseXor, bitwise_and, bitwise_xor_operator)
-TAIPAN_BINARY_RULE(bitwise_and, BitwiseAnd, shift_expr, bitwise_and_operator)
-TAIPAN_BINARY_RULE(shift_expr, ShiftExpr, sum, shift_operator)
-TAIPAN_BINARY_RULE(sum, Sum, term, sum_operator)
-TAIPAN_BINARY_RULE(term, Term, factor, term_operator)
+TAIPAN_BINARY_RULE(bitwise_xor, bitwise_and, bitwise_xor_operator)
+TAIPAN_BINARY_RULE(bitwise_and, shift_expr, bitwise_and_operator)
+TAIPAN_BINARY_RULE(shift_expr, sum, shift_operator)
+TAIPAN_BINARY_RULE(sum, term, sum_operator)
+TAIPAN_BINARY_RULE(term, factor, term_operator)
 
 // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor  (memoised: many rules start with it)
 ExprNode* Parser::bitwise_or()
@@ -980,6 +982,7 @@ ExprNode* Parser::atom()
     case TokenKind::Number:
         return number_token();
     case TokenKind::LeftParen: {
+        DepthScope group_depth(*this, 1); // CPython's helper rule for the group
         if (auto* result = tuple())
             return result;
         if (!reset(mark))
@@ -994,6 +997,7 @@ ExprNode* Parser::atom()
         return nullptr;
     }
     case TokenKind::LeftBracket: {
+        DepthScope group_depth(*this, 1); // CPython's helper rule for the group
         if (auto* result = list())
             return result;
         if (!reset(mark))
@@ -1004,6 +1008,7 @@ ExprNode* Parser::atom()
         return nullptr;
     }
     case TokenKind::LeftBrace: {
+        DepthScope group_depth(*this, 1); // CPython's helper rule for the group
         if (auto* result = dict())
             return result;
         if (!reset(mark))
@@ -1035,9 +1040,13 @@ ExprNode* Parser::group()
     int mark = m_mark;
     if (expect(TokenKind::LeftParen)) {
         int inside = m_mark;
-        ExprNode* inner = yield_expr();
-        if (!inner && reset(inside))
-            inner = named_expression();
+        ExprNode* inner;
+        {
+            DepthScope group_depth(*this, 1); // (yield_expr | named_expression) is a helper rule
+            inner = yield_expr();
+            if (!inner && reset(inside))
+                inner = named_expression();
+        }
         if (inner && expect(TokenKind::RightParen))
             return inner;
     }
@@ -1140,6 +1149,7 @@ ExprNode* Parser::tuple()
         return nullptr;
     ExprList elements;
     int inside = m_mark;
+    DepthScope group_depth(*this, 1); // the optional group is a helper rule in CPython
     if (auto* first = star_named_expression()) {
         if (expect(TokenKind::Comma)) {
             ExprList rest;
