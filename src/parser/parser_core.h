@@ -462,6 +462,7 @@ private:
     ExprNode* named_expression();
     ExprNode* disjunction();
     ExprNode* conjunction();
+    ExprNode* bool_operation(MemoRule, TokenKind keyword, BoolOperator, ExprNode* (Parser::*operand)());
     ExprNode* inversion();
     ExprNode* comparison();
     CompareOperatorPair* compare_op_bitwise_or_pair();

@@ -338,56 +338,35 @@ ExprNode* Parser::named_expression()
 // disjunction (memo): conjunction ('or' conjunction)+ | conjunction
 ExprNode* Parser::disjunction()
 {
-    ExprNode* result;
-    int mark = m_mark;
-    if (memo_lookup(MemoRule::Disjunction, result))
-        return result;
-    TAIPAN_RULE(1);
-    result = conjunction();
-    if (result) {
-        ScratchScope scope(*this);
-        push(result);
-        for (;;) {
-            int before = m_mark;
-            if (!expect(TokenKind::KeywordOr))
-                break;
-            auto* next = conjunction();
-            if (!next) {
-                m_mark = before;
-                break;
-            }
-            push(next);
-        }
-        if (!m_error_indicator && scratch_base() - scope.base > 1) {
-            auto* node = make<BoolOp>(location_from(mark));
-            node->op = BoolOperator::Or;
-            node->values = take_list<ExprNode*>(scope.base);
-            result = node;
-        }
-    }
-    if (m_error_indicator)
-        return nullptr;
-    memo_store(mark, MemoRule::Disjunction, result);
-    return result;
+    return bool_operation(
+        MemoRule::Disjunction, TokenKind::KeywordOr, BoolOperator::Or, &Parser::conjunction);
 }
 
 // conjunction (memo): inversion ('and' inversion)+ | inversion
 ExprNode* Parser::conjunction()
 {
+    return bool_operation(
+        MemoRule::Conjunction, TokenKind::KeywordAnd, BoolOperator::And, &Parser::inversion);
+}
+
+// The shape both rules above share: operand (keyword operand)+ | operand.
+ExprNode* Parser::bool_operation(
+    MemoRule rule, TokenKind keyword, BoolOperator op, ExprNode* (Parser::*operand)())
+{
     ExprNode* result;
     int mark = m_mark;
-    if (memo_lookup(MemoRule::Conjunction, result))
+    if (memo_lookup(rule, result))
         return result;
     TAIPAN_RULE(1);
-    result = inversion();
+    result = (this->*operand)();
     if (result) {
         ScratchScope scope(*this);
         push(result);
         for (;;) {
             int before = m_mark;
-            if (!expect(TokenKind::KeywordAnd))
+            if (!expect(keyword))
                 break;
-            auto* next = inversion();
+            auto* next = (this->*operand)();
             if (!next) {
                 m_mark = before;
                 break;
@@ -396,14 +375,14 @@ ExprNode* Parser::conjunction()
         }
         if (!m_error_indicator && scratch_base() - scope.base > 1) {
             auto* node = make<BoolOp>(location_from(mark));
-            node->op = BoolOperator::And;
+            node->op = op;
             node->values = take_list<ExprNode*>(scope.base);
             result = node;
         }
     }
     if (m_error_indicator)
         return nullptr;
-    memo_store(mark, MemoRule::Conjunction, result);
+    memo_store(mark, rule, result);
     return result;
 }
 
