@@ -604,38 +604,17 @@ Arg* Parser::param_no_default_star_annotation()
 // param_with_default: param default ',' TYPE_COMMENT? | param default TYPE_COMMENT? &')'
 NameDefaultPair* Parser::param_with_default(bool is_lambda)
 {
-    TAIPAN_RULE(1);
-    int mark = m_mark;
-    for (int alternative = 0; alternative < 2; ++alternative) {
-        if (!reset(mark))
-            return nullptr;
-        auto* arg = param(is_lambda);
-        if (!arg)
-            continue;
-        auto* value = default_value();
-        if (!value)
-            continue;
-        if (alternative == 0) {
-            if (!expect(TokenKind::Comma))
-                continue;
-            if (!is_lambda)
-                peek();
-        } else if (!param_end(is_lambda)) {
-            continue;
-        }
-        if (m_error_indicator)
-            return nullptr;
-        auto* pair = m_arena.make<NameDefaultPair>();
-        pair->arg = arg;
-        pair->value = value;
-        return pair;
-    }
-    reset(mark);
-    return nullptr;
+    return param_and_default(is_lambda, true);
 }
 
 // param_maybe_default: param default? ',' TYPE_COMMENT? | param default? TYPE_COMMENT? &')'
 NameDefaultPair* Parser::param_maybe_default(bool is_lambda)
+{
+    return param_and_default(is_lambda, false);
+}
+
+// The two rules above, which differ only in whether the default may be left out.
+NameDefaultPair* Parser::param_and_default(bool is_lambda, bool default_required)
 {
     TAIPAN_RULE(1);
     int mark = m_mark;
@@ -647,8 +626,12 @@ NameDefaultPair* Parser::param_maybe_default(bool is_lambda)
             continue;
         int before = m_mark;
         auto* value = default_value();
-        if (!value && !reset(before))
-            return nullptr;
+        if (!value) {
+            if (default_required)
+                continue;
+            if (!reset(before))
+                return nullptr;
+        }
         if (alternative == 0) {
             if (!expect(TokenKind::Comma))
                 continue;

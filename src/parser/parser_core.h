@@ -515,6 +515,7 @@ private:
     Arg* param_no_default_star_annotation();
     NameDefaultPair* param_with_default(bool is_lambda);
     NameDefaultPair* param_maybe_default(bool is_lambda);
+    NameDefaultPair* param_and_default(bool is_lambda, bool default_required);
     Arg* param(bool is_lambda);
     Arg* param_star_annotation();
     ExprNode* annotation();
