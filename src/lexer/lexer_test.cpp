@@ -54,25 +54,6 @@ struct FileCase {
 
 #include "lexer_test_cases.inc"
 
-char const* kind_name(SyntaxErrorKind kind)
-{
-    switch (kind) {
-    case SyntaxErrorKind::SyntaxError:
-        return "SyntaxError";
-    case SyntaxErrorKind::IndentationError:
-        return "IndentationError";
-    case SyntaxErrorKind::TabError:
-        return "TabError";
-    case SyntaxErrorKind::ValueError:
-        return "ValueError";
-    case SyntaxErrorKind::MemoryError:
-        return "MemoryError";
-    case SyntaxErrorKind::RecursionError:
-        return "RecursionError";
-    }
-    return "?";
-}
-
 std::string printable(std::string_view text)
 {
     std::string out;
@@ -125,9 +106,10 @@ std::string expected_error_description(ErrorCase const& expected)
 
 std::string error_description(SyntaxError const& error)
 {
-    return std::string(kind_name(error.kind)) + ": " + error.message + " at " + std::to_string(error.lineno)
-        + "," + std::to_string(error.offset) + "-" + std::to_string(error.end_lineno) + ","
-        + std::to_string(error.end_offset) + " text '" + printable(error.text) + "'";
+    return std::string(syntax_error_kind_name(error.kind)) + ": " + error.message + " at "
+        + std::to_string(error.lineno) + "," + std::to_string(error.offset) + "-"
+        + std::to_string(error.end_lineno) + "," + std::to_string(error.end_offset) + " text '"
+        + printable(error.text) + "'";
 }
 
 TEST(Lexer, ErrorsMatchCPython)

@@ -78,30 +78,9 @@ std::string json_string(std::string_view text)
     return out + "\"";
 }
 
-// The exception class (support's syntax_error_kind_name is not needed by the lexer
-// library, so this tool does not depend on it).
-char const* kind_name(SyntaxErrorKind kind)
-{
-    switch (kind) {
-    case SyntaxErrorKind::SyntaxError:
-        return "SyntaxError";
-    case SyntaxErrorKind::IndentationError:
-        return "IndentationError";
-    case SyntaxErrorKind::TabError:
-        return "TabError";
-    case SyntaxErrorKind::ValueError:
-        return "ValueError";
-    case SyntaxErrorKind::MemoryError:
-        return "MemoryError";
-    case SyntaxErrorKind::RecursionError:
-        return "RecursionError";
-    }
-    return "SyntaxError";
-}
-
 std::string error_json(SyntaxError const& error)
 {
-    return "{\"error\": " + json_string(kind_name(error.kind))
+    return "{\"error\": " + json_string(syntax_error_kind_name(error.kind))
         + ", \"message\": " + json_string(error.message) + ", \"lineno\": " + std::to_string(error.lineno)
         + ", \"offset\": " + std::to_string(error.offset) + ", \"end_lineno\": "
         + std::to_string(error.end_lineno) + ", \"end_offset\": " + std::to_string(error.end_offset)
