@@ -23,6 +23,34 @@ namespace {
         return -1;
     }
 
+    // The one-character escapes str and bytes literals share (\\ \' \" \a \b \f \n \r
+    // \t \v): their value, or 0 when `c` starts another kind of escape.
+    char simple_escape_value(char c)
+    {
+        switch (c) {
+        case '\\':
+        case '\'':
+        case '"':
+            return c;
+        case 'a':
+            return '\a';
+        case 'b':
+            return '\b';
+        case 'f':
+            return '\f';
+        case 'n':
+            return '\n';
+        case 'r':
+            return '\r';
+        case 't':
+            return '\t';
+        case 'v':
+            return '\v';
+        default:
+            return 0;
+        }
+    }
+
     bool is_octal_digit(char c)
     {
         return c >= '0' && c <= '7';
@@ -108,35 +136,13 @@ namespace {
                 break;
             }
             c = text[index++];
+            if (c == '\n')
+                continue;
+            if (char value = simple_escape_value(c)) {
+                out += value;
+                continue;
+            }
             switch (c) {
-            case '\n':
-                break;
-            case '\\':
-            case '\'':
-            case '"':
-                out += c;
-                break;
-            case 'a':
-                out += '\a';
-                break;
-            case 'b':
-                out += '\b';
-                break;
-            case 'f':
-                out += '\f';
-                break;
-            case 'n':
-                out += '\n';
-                break;
-            case 'r':
-                out += '\r';
-                break;
-            case 't':
-                out += '\t';
-                break;
-            case 'v':
-                out += '\v';
-                break;
             case '0':
             case '1':
             case '2':
@@ -227,35 +233,13 @@ Result<void, EscapeError> decode_bytes_escapes(std::string_view body, std::strin
         if (index >= size)
             return Failure {EscapeError {"(value error) Trailing \\ in string"}};
         c = body[index++];
+        if (c == '\n')
+            continue;
+        if (char value = simple_escape_value(c)) {
+            out += value;
+            continue;
+        }
         switch (c) {
-        case '\n':
-            break;
-        case '\\':
-        case '\'':
-        case '"':
-            out += c;
-            break;
-        case 'a':
-            out += '\a';
-            break;
-        case 'b':
-            out += '\b';
-            break;
-        case 'f':
-            out += '\f';
-            break;
-        case 'n':
-            out += '\n';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        case 'v':
-            out += '\v';
-            break;
         case '0':
         case '1':
         case '2':
