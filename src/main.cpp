@@ -1,11 +1,13 @@
 // The `taipan` command. For now it exposes the front end: it checks a program the way
-// CPython compiles it (printing CPython's SyntaxError report) and dumps tokens, ASTs
-// and symbol tables for comparison with CPython.
+// CPython compiles it (printing CPython's SyntaxError report) and dumps tokens, ASTs,
+// symbol tables and bytecode for comparison with CPython.
+#include "compiler/codegen.h"
 #include "compiler/symtable.h"
 #include "lexer/lexer.h"
 #include "parser/ast_dump.h"
 #include "parser/parser.h"
 #include "support/arena.h"
+#include "vm/run_program.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -15,12 +17,14 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <vector>
 
 using namespace taipan;
 
 namespace {
 
-constexpr char usage[] = "usage: taipan [--dump-tokens | --dump-ast | --dump-symtable] (FILE | -c CODE)\n";
+constexpr char usage[]
+    = "usage: taipan [--dump-tokens | --dump-ast | --dump-symtable | --dump-bytecode] (FILE | -c CODE) [arg ...]\n";
 
 std::optional<std::string> read_file(std::string const& path)
 {
@@ -78,7 +82,8 @@ int dump_tokens(std::string_view text, std::string const& filename)
 
 int main(int argc, char** argv)
 {
-    enum class Action { Run, DumpTokens, DumpAst, DumpSymtable } action = Action::Run;
+    enum class Action { Run, DumpTokens, DumpAst, DumpSymtable, DumpBytecode } action = Action::Run;
+    std::vector<std::string> program_argv; // sys.argv
     std::string filename;
     std::optional<std::string> source;
     int index = 1;
@@ -90,9 +95,14 @@ int main(int argc, char** argv)
             action = Action::DumpAst;
         } else if (argument == "--dump-symtable") {
             action = Action::DumpSymtable;
+        } else if (argument == "--dump-bytecode") {
+            action = Action::DumpBytecode;
         } else if (argument == "-c" && index + 1 < argc) {
             filename = "<string>";
             source = argv[index + 1];
+            program_argv.push_back("-c");
+            for (int rest = index + 2; rest < argc; ++rest)
+                program_argv.push_back(argv[rest]);
             break;
         } else if (!argument.empty() && argument[0] != '-') {
             // CPython: the script's path is made absolute by prefixing the working
@@ -106,6 +116,8 @@ int main(int argc, char** argv)
                           << "': [Errno 2] No such file or directory\n";
                 return 2;
             }
+            for (int rest = index; rest < argc; ++rest)
+                program_argv.push_back(argv[rest]);
             break;
         } else {
             std::cerr << usage;
@@ -143,7 +155,14 @@ int main(int argc, char** argv)
     auto checked = check_compile_errors(*tree.value(), *symbols.value(), filename, source_for_errors);
     if (checked.is_error())
         return report(checked.error(), filename);
-    std::cerr << "taipan: cannot run '" << filename
-              << "': it compiles, but the bytecode compiler and interpreter are not built yet\n";
-    return 2;
+    CompileOptions options;
+    options.filename = filename;
+    auto code = generate_code(*tree.value(), *symbols.value(), options, source_for_errors);
+    if (code.is_error())
+        return report(code.error(), filename);
+    if (action == Action::DumpBytecode) {
+        std::cout << disassemble(*code.value());
+        return 0;
+    }
+    return run_program(code.value(), filename, filename == "<string>", std::move(program_argv));
 }

@@ -13,10 +13,17 @@ as CPython does. The one input Python cannot list is the set of formal name alia
 unicodedata.lookup, so a wrong or stale entry fails the build.
 
 Tables (sizes are printed into the generated file's header; with Unicode 14.0 they
-come to about 510 KB: flags 37 KB, combining classes 3 KB, NFKD 83 KB, compositions
+come to about 565 KB: properties 92 KB, combining classes 3 KB, NFKD 83 KB, compositions
 11 KB, names 377 KB for 33,117 names and aliases):
-  - character flags (XID_Start as isidentifier uses it, XID_Continue, printable):
-    a two-level table, 128 code points per block, identical blocks shared;
+  - character properties: a record per distinct combination of flags (XID_Start as
+    isidentifier uses it, XID_Continue, printable, and the predicates behind
+    str.isalpha/isdecimal/isdigit/isnumeric/isspace/islower/isupper/istitle, plus
+    "cased", "case-ignorable" and "line break" as str.title, str.lower's final-sigma
+    rule and str.splitlines observe them), decimal value and the full lower, upper,
+    title and case-folding mappings (special casing included: 'ß'.upper() == 'SS');
+    a two-level table of record numbers, 128 code points per block, identical blocks
+    shared. Every property is observed through str methods, as CPython's own
+    answers, and cross-checked against the str predicates before the file is written.
   - canonical combining classes: sorted ranges of equal class;
   - NFKD expansions (already fully decomposed and reordered) of every code point
     except Hangul syllables, which are algorithmic: sorted keys plus a pool;
@@ -35,6 +42,26 @@ MAX_CODE_POINT = 0x10FFFF
 FLAG_XID_START = 1
 FLAG_XID_CONTINUE = 2
 FLAG_PRINTABLE = 4
+FLAG_ALPHA = 8
+FLAG_DECIMAL = 16
+FLAG_DIGIT = 32
+FLAG_NUMERIC = 64
+FLAG_SPACE = 128
+FLAG_TITLE = 256
+FLAG_UPPER = 512
+FLAG_LOWER = 1024
+FLAG_CASED = 2048
+FLAG_CASE_IGNORABLE = 4096
+FLAG_LINEBREAK = 8192
+PROPERTY_FLAGS = [
+    ("xid_start", FLAG_XID_START), ("xid_continue", FLAG_XID_CONTINUE), ("printable", FLAG_PRINTABLE),
+    ("alpha", FLAG_ALPHA), ("decimal", FLAG_DECIMAL), ("digit", FLAG_DIGIT), ("numeric", FLAG_NUMERIC),
+    ("space", FLAG_SPACE), ("title", FLAG_TITLE), ("upper", FLAG_UPPER), ("lower", FLAG_LOWER),
+    ("cased", FLAG_CASED), ("case_ignorable", FLAG_CASE_IGNORABLE), ("linebreak", FLAG_LINEBREAK),
+]
+# A case mapping in a record is the difference to the code point when it maps to one
+# character, or MAPPING_POOL + (pool offset << 2 | length) when it expands.
+MAPPING_POOL = 0x400000
 FLAG_BLOCK_SHIFT = 7
 NAME_BLOCK = 32
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
@@ -119,19 +146,83 @@ def name_aliases():
     return aliases
 
 
-def character_flags():
-    flags = []
+def character_flags(char):
+    value = 0
+    if char.isidentifier():
+        value |= FLAG_XID_START
+    if ("a" + char).isidentifier():
+        value |= FLAG_XID_CONTINUE
+    if char.isprintable():
+        value |= FLAG_PRINTABLE
+    if char.isalpha():
+        value |= FLAG_ALPHA
+    if char.isdecimal():
+        value |= FLAG_DECIMAL
+    if char.isdigit():
+        value |= FLAG_DIGIT
+    if char.isnumeric():
+        value |= FLAG_NUMERIC
+    if char.isspace():
+        value |= FLAG_SPACE
+    # islower() fails on an upper-case or title-case character after a lower-case one,
+    # isupper() on a lower-case or title-case one; title case is the category Lt.
+    title = unicodedata.category(char) == "Lt"
+    if title:
+        value |= FLAG_TITLE
+    if not ("a" + char).islower() and not title:
+        value |= FLAG_UPPER
+    if not ("A" + char).isupper() and not title:
+        value |= FLAG_LOWER
+    # title() lower-cases a letter that follows a cased character.
+    if (char + "a").title()[-1] == "a":
+        value |= FLAG_CASED
+    # lower() makes a final sigma of a sigma after a cased character, skipping
+    # case-ignorable ones: one that ends "A" + char + sigma but not char + sigma is
+    # skipped, so case-ignorable.
+    after_char = (char + "\u03a3").lower()[-1] == "\u03c2"
+    after_letter_and_char = ("A" + char + "\u03a3").lower()[-1] == "\u03c2"
+    if after_letter_and_char and not after_char:
+        value |= FLAG_CASE_IGNORABLE
+    if len(("a" + char + "b").splitlines()) == 2:
+        value |= FLAG_LINEBREAK
+    check_case_predicates(char, value)
+    return value
+
+
+def check_case_predicates(char, value):
+    upper = bool(value & FLAG_UPPER)
+    lower = bool(value & FLAG_LOWER)
+    title = bool(value & FLAG_TITLE)
+    expected = (lower and not upper and not title, upper and not lower and not title, upper or title)
+    if (char.islower(), char.isupper(), char.istitle()) != expected:
+        sys.exit("case predicates of U+%04X do not follow the derived flags" % ord(char))
+
+
+def character_properties():
+    """Returns the record number of every code point, the distinct records
+    (flags, decimal value, lower, upper, title, fold) and the mapping pool."""
+    records = {}
+    pool = []
+    pool_index = {}
+    numbers = []
+
+    def mapping(char, mapped):
+        if len(mapped) == 1:
+            return ord(mapped) - ord(char)
+        assert 1 < len(mapped) <= 3, (char, mapped)
+        key = tuple(ord(c) for c in mapped)
+        if key not in pool_index:
+            pool_index[key] = len(pool)
+            pool.extend(key)
+        return MAPPING_POOL + (pool_index[key] << 2 | len(key))
+
     for code_point in range(MAX_CODE_POINT + 1):
         char = chr(code_point)
-        value = 0
-        if char.isidentifier():
-            value |= FLAG_XID_START
-        if ("a" + char).isidentifier():
-            value |= FLAG_XID_CONTINUE
-        if char.isprintable():
-            value |= FLAG_PRINTABLE
-        flags.append(value)
-    return flags
+        record = (character_flags(char), unicodedata.decimal(char, -1),
+                  mapping(char, char.lower()), mapping(char, char.upper()),
+                  mapping(char, char.title()), mapping(char, char.casefold()))
+        numbers.append(records.setdefault(record, len(records)))
+    return numbers, list(records), pool
 
 
 def two_level(values, shift):
@@ -142,7 +233,6 @@ def two_level(values, shift):
         block = tuple(values[start:start + size])
         index.append(blocks.setdefault(block, len(blocks)))
     data = [value for block in blocks for value in block]
-    assert len(blocks) <= 256
     return index, data
 
 
@@ -273,7 +363,9 @@ def main():
     if unicodedata.unidata_version != "14.0.0":
         sys.exit("expected Unicode 14.0.0 (CPython 3.11), got " + unicodedata.unidata_version)
 
-    flag_index, flag_data = two_level(character_flags(), FLAG_BLOCK_SHIFT)
+    property_numbers, property_records, mapping_pool = character_properties()
+    flag_index, flag_data = two_level(property_numbers, FLAG_BLOCK_SHIFT)
+    assert len(property_records) < 65536 and max(flag_index) < 65536
     ccc_ranges = combining_class_ranges()
     decomposition_keys, decomposition_entries, decomposition_pool = decompositions()
     composition_pairs = compositions()
@@ -281,7 +373,8 @@ def main():
     name_data, name_blocks = encode_names(table)
 
     sizes = [
-        ("character flags", len(flag_index) + len(flag_data)),
+        ("character properties", len(flag_index) * 2 + len(flag_data) * 2 + len(property_records) * 20
+         + len(mapping_pool) * 4),
         ("combining classes", len(ccc_ranges) * 8),
         ("NFKD expansions", len(decomposition_keys) * 8 + len(decomposition_pool) * 4),
         ("compositions", len(composition_pairs) * 12),
@@ -295,11 +388,16 @@ def main():
     out.append("// %d names and aliases in the front-coded table, %d named by ranges.\n\n"
                % (len(table), sum(r[2] - r[1] + 1 for r in hex_ranges)))
     out.append("constexpr int flag_block_shift = %d;\n" % FLAG_BLOCK_SHIFT)
-    out.append("constexpr uint8_t flag_xid_start = %d;\n" % FLAG_XID_START)
-    out.append("constexpr uint8_t flag_xid_continue = %d;\n" % FLAG_XID_CONTINUE)
-    out.append("constexpr uint8_t flag_printable = %d;\n" % FLAG_PRINTABLE)
-    out.append(c_array("uint8_t", "flag_block_index", flag_index, 32))
-    out.append(c_array("uint8_t", "flag_blocks", flag_data, 32))
+    for name, value in PROPERTY_FLAGS:
+        out.append("constexpr uint16_t flag_%s = %d;\n" % (name, value))
+    out.append("constexpr int32_t mapping_pool_base = 0x%X;\n" % MAPPING_POOL)
+    out.append("// Record number of each code point: block index, then blocks of record numbers.\n")
+    out.append(c_array("uint16_t", "flag_block_index", flag_index, 24))
+    out.append(c_array("uint16_t", "flag_blocks", flag_data, 24))
+    out.append("// {flags, decimal value, lower, upper, title, fold}.\n")
+    out.append(c_array("PropertyRecord", "property_records", property_records, 2,
+                       lambda r: "{ %d, %d, %d, %d, %d, %d }" % r))
+    out.append(c_array("char32_t", "mapping_pool", mapping_pool, 12, hex))
 
     out.append("\n// Canonical combining classes: {first, last, class}.\n")
     out.append(c_array("CombiningClassRange", "combining_class_ranges", ccc_ranges, 6,

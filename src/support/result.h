@@ -5,10 +5,16 @@
 #pragma once
 
 #include <cassert>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
 namespace taipan {
+
+// The runtime's error: "a Python exception is pending on the thread state" (the
+// exception object itself waits there). The default E of Result.
+struct ExceptionPending {
+};
 
 template<typename E>
 struct Failure {
@@ -17,6 +23,9 @@ struct Failure {
 
 template<typename E>
 Failure(E) -> Failure<E>;
+
+template<typename T, typename E = ExceptionPending>
+class [[nodiscard]] Result;
 
 template<typename T, typename E>
 class [[nodiscard]] Result {
@@ -28,6 +37,14 @@ public:
     template<typename F>
     Result(Failure<F> failure)
         : m_storage(std::in_place_index<1>, std::move(failure.error))
+    {
+    }
+    // Result<Derived> → Result<Base> (Result<Ref<Str>> to Result<Ref<>>).
+    template<typename U>
+    Result(Result<U, E>&& other)
+        requires(!std::is_same_v<U, T> && std::is_convertible_v<U&&, T>)
+        : m_storage(other.is_error() ? std::variant<T, E>(std::in_place_index<1>, other.release_error())
+                                     : std::variant<T, E>(std::in_place_index<0>, T(other.release_value())))
     {
     }
 

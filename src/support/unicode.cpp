@@ -1,5 +1,5 @@
-// Unicode properties for the front end, answered from the tables that
-// tools/generate_unicode_tables.py writes out of CPython 3.11's unicodedata.
+// Unicode properties for the front end and str's methods, answered from the tables
+// that tools/generate_unicode_tables.py writes out of CPython 3.11's unicodedata.
 #include "support/unicode.h"
 
 #include "support/utf8.h"
@@ -31,6 +31,17 @@ namespace {
         char32_t last;
     };
 
+    // The properties shared by a set of code points; mappings are deltas, or an
+    // expansion in mapping_pool when at least mapping_pool_base.
+    struct PropertyRecord {
+        uint16_t flags;
+        int8_t decimal;
+        int32_t lower;
+        int32_t upper;
+        int32_t title;
+        int32_t fold;
+    };
+
 #include "unicode_tables.inc"
 
     constexpr char32_t max_code_point = 0x10FFFF;
@@ -45,13 +56,28 @@ namespace {
     constexpr int jamo_t_count = 28;
     constexpr int hangul_count = jamo_l_count * jamo_v_count * jamo_t_count;
 
-    uint8_t flags(char32_t code_point)
+    PropertyRecord const& properties(char32_t code_point)
     {
         if (code_point > max_code_point)
-            return 0;
-        uint8_t block = flag_block_index[code_point >> flag_block_shift];
-        return flag_blocks[(size_t(block) << flag_block_shift)
-            | (code_point & ((1u << flag_block_shift) - 1))];
+            return property_records[0];
+        uint16_t block = flag_block_index[code_point >> flag_block_shift];
+        return property_records[flag_blocks[(size_t(block) << flag_block_shift)
+            | (code_point & ((1u << flag_block_shift) - 1))]];
+    }
+
+    uint16_t flags(char32_t code_point) { return properties(code_point).flags; }
+
+    int apply_mapping(char32_t code_point, int32_t mapping, char32_t out[3])
+    {
+        if (mapping < mapping_pool_base) {
+            out[0] = char32_t(int32_t(code_point) + mapping);
+            return 1;
+        }
+        int32_t entry = mapping - mapping_pool_base;
+        int length = entry & 3;
+        for (int i = 0; i < length; ++i)
+            out[i] = mapping_pool[(entry >> 2) + i];
+        return length;
     }
 
     uint8_t combining_class(char32_t code_point)
@@ -314,6 +340,39 @@ bool is_xid_continue(char32_t code_point)
 bool is_printable(char32_t code_point)
 {
     return flags(code_point) & flag_printable;
+}
+
+bool is_alpha(char32_t code_point) { return flags(code_point) & flag_alpha; }
+bool is_decimal(char32_t code_point) { return flags(code_point) & flag_decimal; }
+bool is_digit(char32_t code_point) { return flags(code_point) & flag_digit; }
+bool is_numeric(char32_t code_point) { return flags(code_point) & flag_numeric; }
+bool is_space(char32_t code_point) { return flags(code_point) & flag_space; }
+bool is_lower(char32_t code_point) { return flags(code_point) & flag_lower; }
+bool is_upper(char32_t code_point) { return flags(code_point) & flag_upper; }
+bool is_title(char32_t code_point) { return flags(code_point) & flag_title; }
+bool is_cased(char32_t code_point) { return flags(code_point) & flag_cased; }
+bool is_case_ignorable(char32_t code_point) { return flags(code_point) & flag_case_ignorable; }
+bool is_linebreak(char32_t code_point) { return flags(code_point) & flag_linebreak; }
+int decimal_value(char32_t code_point) { return properties(code_point).decimal; }
+
+int to_lower_full(char32_t code_point, char32_t out[3])
+{
+    return apply_mapping(code_point, properties(code_point).lower, out);
+}
+
+int to_upper_full(char32_t code_point, char32_t out[3])
+{
+    return apply_mapping(code_point, properties(code_point).upper, out);
+}
+
+int to_title_full(char32_t code_point, char32_t out[3])
+{
+    return apply_mapping(code_point, properties(code_point).title, out);
+}
+
+int to_fold_full(char32_t code_point, char32_t out[3])
+{
+    return apply_mapping(code_point, properties(code_point).fold, out);
 }
 
 std::string nfkc(std::string_view utf8_text)

@@ -1,0 +1,84 @@
+// Interpreter frames: one activation of a code object. Frames of plain calls live in
+// the thread's FrameStack (bump allocation, freed in LIFO order); generator and
+// coroutine frames live in their generator object. A Python-visible frame object
+// (FrameObject) is made only when asked for (tracebacks, sys._getframe).
+#pragma once
+
+#include "objects/function.h"
+#include "objects/object.h"
+#include "objects/traceback.h"
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace taipan {
+
+class Vm;
+struct Dict;
+struct GeneratorObject;
+
+struct Frame {
+    CodeObject* code = nullptr; // kept alive by `code_holder`
+    Ref<CodeObject> code_holder;
+    Ref<> function; // the FunctionObject being run, or null (module/exec code)
+    Dict* globals = nullptr; // kept alive by `globals_holder`
+    Ref<Dict> globals_holder;
+    Dict* builtins = nullptr; // borrowed from the Vm or the function
+    Ref<> locals; // the locals mapping of module and class bodies; null for functions
+    Frame* previous = nullptr;
+    uint32_t instruction = 0; // index of the next code word to run (while not running)
+    uint32_t last_instruction = 0; // index of the instruction that ran last
+    Value* stack_pointer = nullptr; // while not running
+    Ref<FrameObject> frame_object;
+    GeneratorObject* generator = nullptr; // the owning generator, or null
+    bool is_entry = false; // returning from it returns to the C++ caller
+    bool from_frame_stack = false;
+    uint32_t slot_count = 0;
+    uint32_t stack_capacity = 0;
+
+    Value* slots() { return reinterpret_cast<Value*>(this + 1); }
+    Value* stack_base() { return slots() + slot_count; }
+
+    static size_t bytes_for(CodeObject const& code)
+    {
+        return sizeof(Frame) + sizeof(Value) * (code.unit->local_slot_count + code.unit->stack_size + 1);
+    }
+};
+
+// The per-thread stack that plain call frames are carved from.
+class FrameStack {
+public:
+    void* push(size_t bytes);
+    void pop(void* memory);
+
+private:
+    struct Chunk {
+        std::unique_ptr<char[]> memory;
+        size_t size = 0;
+        size_t used = 0;
+    };
+    std::vector<Chunk> m_chunks;
+    size_t m_current = 0;
+};
+
+// Creates a frame for `code` (its slots null, `locals` as the locals mapping) in
+// `memory` (Frame::bytes_for bytes).
+Frame* construct_frame(void* memory, CodeObject& code, Dict& globals, Dict* builtins, Value locals);
+// Releases every reference the frame holds (slots, stack up to stack_pointer).
+void destroy_frame(Frame*);
+
+// The frame object for a running or suspended frame (made on first use).
+Result<Ref<FrameObject>> frame_object_for(Vm&, Frame&);
+
+// Runs `frame` (already linked as the current frame) until it returns or yields.
+// Returns the value returned or yielded; `frame->generator`'s state tells which.
+Result<Ref<>> run_frame(Vm&, Frame*);
+
+// Binds call arguments into a new frame's slots (CPython's argument rules and error
+// messages). `args` are borrowed.
+Result<void> bind_call_arguments(Vm&, FunctionObject&, Frame&, std::span<Value const> args, Tuple* kwnames);
+
+FrameStack& frame_stack(Vm&);
+
+} // namespace taipan

@@ -1,0 +1,15 @@
+# Cell 23 of the Python fundamentals lesson (seed 000, line 281).
+# Setup: cell 22, whose state this cell uses.
+
+# --- cell 22 ---
+# Creating a dictionary
+person = {"name": "Goku",
+          "eye_color": "brown"}
+print (person)
+print (person["name"])
+print (person["eye_color"])
+
+# --- cell 23 ---
+# Changing the value for a key
+person["eye_color"] = "green"
+print (person)

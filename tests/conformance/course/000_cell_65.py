@@ -1,0 +1,25 @@
+# Cell 65 of the Python fundamentals lesson (seed 000, line 828).
+# Setup: cells 63, 64, whose state this cell uses.
+
+# --- cell 63 ---
+# Decorator
+def add(f):
+    def wrapper(*args, **kwargs):
+        """Wrapper function for @add."""
+        x = kwargs.pop("x") # .get() if not altering x
+        x += 1 # executes before function f
+        x = f(*args, **kwargs, x=x)
+        x += 1 # executes after function f
+        return x
+    return wrapper
+
+# --- cell 64 ---
+@add
+def operations(x):
+    """Basic operations."""
+    x += 1
+    return x
+
+# --- cell 65 ---
+# The notebook displays this value; a script prints its repr.
+print(repr(operations(x=1)))

@@ -1,0 +1,3 @@
+# AttributeError suggestions for a misspelled method.
+items = [3, 1, 2]
+items.apend(4)

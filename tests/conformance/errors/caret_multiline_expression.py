@@ -1,0 +1,5 @@
+# A failing expression that spans several lines.
+first = 10
+second = None
+total = (first +
+         second)

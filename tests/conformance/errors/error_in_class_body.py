@@ -1,0 +1,4 @@
+# An error raised while executing a class body.
+class Settings:
+    name = "app"
+    port = int("eighty")

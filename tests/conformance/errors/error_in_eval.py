@@ -1,0 +1,3 @@
+# Errors inside eval'd expressions.
+expression = "items[5]"
+eval(expression, {"items": [1, 2]})

@@ -1,0 +1,4 @@
+# An exception with no message prints only its class name.
+class Empty(Exception):
+    pass
+raise Empty

@@ -1,0 +1,2 @@
+# A BaseExceptionGroup containing KeyboardInterrupt is reported normally.
+raise BaseExceptionGroup("interrupted", [KeyboardInterrupt(), ValueError("v")])

@@ -1,0 +1,3 @@
+# StopIteration escaping at module level is reported like any exception.
+it = iter([])
+next(it)

@@ -1,0 +1,3 @@
+# UnicodeDecodeError message format.
+data = b"caf\xe9 au lait"
+print(data.decode("utf-8"))

@@ -1,0 +1,11 @@
+# subgroup and split on ExceptionGroups, including nesting.
+eg = ExceptionGroup("top", [ValueError("v1"), ExceptionGroup("inner", [TypeError("t"), ValueError("v2")]), KeyError("k")])
+print(repr(eg.subgroup(ValueError)))
+print(repr(eg.subgroup(lambda e: isinstance(e, LookupError))))
+match, rest = eg.split(TypeError)
+print(repr(match))
+print(repr(rest))
+print(eg.split(OSError))
+print(eg.subgroup(Exception) is eg)
+derived = eg.derive([ValueError("new")])
+print(repr(derived))

@@ -1,0 +1,15 @@
+# OSError errno/strerror/filename fields and subclass selection by errno.
+e = OSError(2, "No such file or directory")
+print(type(e).__name__, e.errno, e.strerror, e.filename, e.filename2, str(e), e.args)
+e = OSError(2, "No such file", "path.txt")
+print(type(e).__name__, str(e), e.filename)
+e = OSError(1, "Not permitted", "a", None, "b")
+print(type(e).__name__, str(e), e.filename2)
+for errno in (11, 13, 17, 20, 21, 32, 104, 110, 111, 3, 4, 10):
+    print(errno, type(OSError(errno, "msg")).__name__)
+e = OSError("just a message")
+print(e.errno, e.strerror, str(e))
+e = OSError(1, 2, 3, 4, 5, 6)
+print(e.args, e.errno)
+e = FileNotFoundError(2, "gone", "f")
+print(repr(e), str(e))

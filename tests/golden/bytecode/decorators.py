@@ -1,0 +1,5 @@
+# Decorators are evaluated first and applied innermost first.
+@first
+@second(arg)
+def function():
+    pass
