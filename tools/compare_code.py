@@ -64,6 +64,21 @@ POSITION_KINDS = {
     "COMPARE_OP": "compare", "CONTAINS_OP": "contains", "LOAD_GLOBAL": "global", "LOAD_NAME": "name",
     "STORE_NAME": "storename", "LOAD_FAST": "fast", "STORE_FAST": "storefast", "LOAD_DEREF": "deref",
     "IMPORT_NAME": "import", "GET_ITER": "iter", "RAISE_VARARGS": "raise",
+    "STORE_GLOBAL": "storeglobal", "DELETE_NAME": "delname", "DELETE_FAST": "delfast",
+    "DELETE_ATTR": "delattr", "DELETE_SUBSCR": "delsubscr", "STORE_DEREF": "storederef",
+    "LOAD_CLASSDEREF": "classderef", "UNPACK_SEQUENCE": "unpack", "UNPACK_EX": "unpackex",
+    "FORMAT_VALUE": "format", "BUILD_STRING": "buildstring", "YIELD_VALUE": "yield",
+    "GET_AWAITABLE": "awaitable", "BEFORE_WITH": "beforewith", "CHECK_EXC_MATCH": "excmatch",
+    "IMPORT_FROM": "importfrom", "IMPORT_STAR": "importstar", "LOAD_BUILD_CLASS": "buildclass",
+    "LOAD_ASSERTION_ERROR": "assertionerror", "MATCH_CLASS": "matchclass", "MATCH_MAPPING": "matchmapping",
+    "MATCH_SEQUENCE": "matchsequence", "MATCH_KEYS": "matchkeys", "GET_LEN": "getlen",
+    "DICT_MERGE": "dictmerge", "DICT_UPDATE": "dictupdate", "LIST_EXTEND": "listextend",
+    "UNARY_NEGATIVE": "unary", "UNARY_POSITIVE": "unary", "UNARY_INVERT": "unary", "UNARY_NOT": "unary",
+    "IS_OP": "is", "MAKE_FUNCTION": "makefunction", "SETUP_ANNOTATIONS": "setupannotations",
+    "LIST_APPEND": "listappend", "SET_ADD": "setadd", "MAP_ADD": "mapadd", "GET_AITER": "aiter",
+    "GET_ANEXT": "anext", "END_ASYNC_FOR": "endasyncfor", "GET_YIELD_FROM_ITER": "yieldfromiter",
+    "PRINT_EXPR": "printexpr", "WITH_EXCEPT_START": "withexceptstart", "PUSH_EXC_INFO": "pushexcinfo",
+    "LOAD_CLOSURE": "loadclosure", "BUILD_SLICE": "buildslice",
 }
 
 
@@ -139,7 +154,7 @@ def main():
         missing = collections.Counter(lines) - collections.Counter(actual)
         if not missing:
             matched += 1
-            extra_units += len(actual) - len(lines)
+            extra_units += sum((collections.Counter(actual) - collections.Counter(lines)).values())
             continue
         missing_total += sum(missing.values())
         if shown < args.show:
@@ -151,7 +166,8 @@ def main():
             for line in sorted(unexpected)[:6]:
                 print(f"  taipan:  {line}")
     if args.positions:
-        print(f"{missing_total} CPython instructions without a Taipan one at the same position")
+        print(f"{missing_total} CPython instructions without a Taipan one at the same position, "
+              f"{extra_units} Taipan instructions without a CPython one")
     else:
         print(f"{extra_units} extra code objects in unreachable code (CPython drops them)")
     print(f"{matched} of {len(expected)} files match")

@@ -187,8 +187,9 @@ namespace {
             }
         }
 
-        // CPython's extend_block: a jump to a small exit block (a return or raise of at
-        // most four instructions) is replaced by a copy of that block.
+        // CPython's extend_block: a jump to a small exit block without a line (an
+        // implicit return, a clean-up re-raise: at most four instructions) is replaced by
+        // a copy of that block.
         void extend_blocks_with_exits()
         {
             constexpr size_t maximum_copy = 4;
@@ -206,7 +207,7 @@ namespace {
                 if (target >= m_blocks.size() || target == i)
                     continue;
                 auto const& exit = m_blocks[target].instructions;
-                if (exit.size() > maximum_copy || !is_scope_exit(exit.back().op))
+                if (exit.size() > maximum_copy || !is_exit_without_line(static_cast<int>(target)))
                     continue;
                 std::vector<Instruction> copy = exit;
                 list.back().op = op(Opcode::Nop);
@@ -380,11 +381,13 @@ namespace {
                         continue;
                     if (i + 1 < list.size()) {
                         Instruction& next = list[i + 1];
-                        // CPython hands the NOP's line (only the line) to the next one.
-                        if (next.position.lineno < 0 || next.position.lineno == line) {
-                            next.position.lineno = line;
+                        // A next instruction without a position takes the NOP's.
+                        if (next.position.lineno < 0) {
+                            next.position = instruction.position;
                             continue;
                         }
+                        if (next.position.lineno == line)
+                            continue;
                     } else {
                         int next_block = next_nonempty_after(block);
                         if (next_block >= 0 && instructions(next_block).front().position.lineno == line)
@@ -507,9 +510,11 @@ namespace {
                 if (list.empty())
                     continue;
                 if (list.back().position.lineno < 0) {
+                    // Only the line is known (co_positions then reports the same
+                    // end line and no columns).
                     if (list.back().op == op(Opcode::ReturnValue)) {
                         for (Instruction& instruction : list)
-                            instruction.position.lineno = line;
+                            instruction.position.lineno = instruction.position.end_lineno = line;
                     }
                 } else {
                     line = list.back().position.lineno;

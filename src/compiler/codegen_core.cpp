@@ -746,6 +746,8 @@ namespace codegen {
         emit_str(unit().code->qualname);
         name_op("__qualname__", ast::ExprContext::Store);
         visit_body(definition.body);
+        // The ending has no position of its own: it takes the last instruction's.
+        unset_location();
         if (unit().entry->needs_class_closure) {
             emit_operand(Opcode::LoadClosure, unit().cell_index.at("__class__"), OperandKind::CellVariable);
             emit(Opcode::Copy, 1);

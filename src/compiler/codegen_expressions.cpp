@@ -99,6 +99,8 @@ void Compiler::visit_expression_kind(ast::ExprNode const* node)
     }
     case ast::ExprKind::BinOp: {
         auto& expression = static_cast<ast::BinOp const&>(*node);
+        if (try_visit_percent_format(expression))
+            return;
         visit_expression(expression.left);
         visit_expression(expression.right);
         emit(Opcode::BinaryOp, static_cast<uint32_t>(expression.op));

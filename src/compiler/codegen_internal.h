@@ -203,6 +203,8 @@ public:
     void visit_subscript(ast::Subscript const&);
     void visit_slice(ast::Slice const&);
     void visit_joined_string(ast::JoinedStr const&);
+    // `'%s' % (x,)` compiled as an f-string (percent_format.cpp); false when not possible.
+    bool try_visit_percent_format(ast::BinOp const&);
     void visit_formatted_value(ast::FormattedValue const&);
     // CPython's compiler_jump_if: jump to `target` when the test's truth is `condition`.
     void jump_if(ast::ExprNode const*, Label target, bool condition);

@@ -381,7 +381,8 @@ void Compiler::visit_pattern_sequence(ast::MatchSequence const& pattern, Pattern
         emit_int(size);
         emit_compare(ast::CompareOperator::Eq);
         jump_to_fail_pop(context, Opcode::PopJumpIfFalse);
-    } else if (!star_wildcard) {
+    } else if (size > 1) {
+        // CPython 3.11 checks the minimum length whenever the star is not alone.
         emit(Opcode::GetLen);
         emit_int(size - 1);
         emit_compare(ast::CompareOperator::GtE);

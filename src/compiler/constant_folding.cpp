@@ -204,22 +204,17 @@ namespace {
         return remainder;
     }
 
+    std::optional<ConstantEntry> fold_wide(ast::Operator op, __int128 left, __int128 right);
+
     std::optional<ConstantEntry> fold_integers(ast::Operator op, int64_t left, int64_t right)
     {
-        int64_t result = 0;
         switch (op) {
         case ast::Operator::Add:
-            if (__builtin_add_overflow(left, right, &result))
-                return std::nullopt;
-            return int_constant(result);
         case ast::Operator::Sub:
-            if (__builtin_sub_overflow(left, right, &result))
-                return std::nullopt;
-            return int_constant(result);
         case ast::Operator::Mult:
-            if (__builtin_mul_overflow(left, right, &result))
-                return std::nullopt;
-            return int_constant(result);
+        case ast::Operator::LShift:
+        case ast::Operator::Pow:
+            return fold_wide(op, left, right);
         case ast::Operator::FloorDiv:
             if (right == 0 || (left == INT64_MIN && right == -1))
                 return std::nullopt;
@@ -233,30 +228,6 @@ namespace {
                 || right < -exact_float_limit)
                 return std::nullopt;
             return make_float(static_cast<double>(left) / static_cast<double>(right));
-        case ast::Operator::Pow: {
-            if (right < 0)
-                return std::nullopt;
-            if (left == 0)
-                return int_constant(right == 0 ? 1 : 0);
-            if (left == 1)
-                return int_constant(1);
-            if (left == -1)
-                return int_constant(right % 2 ? -1 : 1);
-            if (right > 63)
-                return std::nullopt;
-            int64_t value = 1;
-            for (int64_t i = 0; i < right; ++i) {
-                if (__builtin_mul_overflow(value, left, &value))
-                    return std::nullopt;
-            }
-            return int_constant(value);
-        }
-        case ast::Operator::LShift:
-            if (right < 0 || right >= 63)
-                return left == 0 && right >= 0 ? std::optional(int_constant(0)) : std::nullopt;
-            if (left > (INT64_MAX >> right) || left < (INT64_MIN >> right))
-                return std::nullopt;
-            return int_constant(static_cast<int64_t>(static_cast<uint64_t>(left) << right));
         case ast::Operator::RShift:
             if (right < 0)
                 return std::nullopt;
@@ -273,6 +244,113 @@ namespace {
         return std::nullopt;
     }
 
+    // Integers past int64_t: folded with 128-bit arithmetic when both operands and the
+    // result fit (CPython folds results of up to 128 bits; the few beyond are left to
+    // run time).
+    using Wide = __int128;
+
+    std::optional<Wide> wide_of(ConstantEntry const& value)
+    {
+        if (is_integer(value))
+            return static_cast<Wide>(integer_of(value));
+        if (value.kind != Kind::BigInt)
+            return std::nullopt;
+        bool negative = value.text[0] == '-';
+        Wide result = 0;
+        for (size_t i = negative ? 1 : 0; i < value.text.size(); ++i) {
+            if (__builtin_mul_overflow(result, Wide(10), &result)
+                || __builtin_add_overflow(result, Wide(value.text[i] - '0'), &result))
+                return std::nullopt;
+        }
+        return negative ? -result : result;
+    }
+
+    ConstantEntry from_wide(Wide value)
+    {
+        if (value >= INT64_MIN && value <= INT64_MAX)
+            return int_constant(static_cast<int64_t>(value));
+        bool negative = value < 0;
+        unsigned __int128 magnitude = negative ? static_cast<unsigned __int128>(0) - static_cast<unsigned __int128>(value)
+                                               : static_cast<unsigned __int128>(value);
+        std::string digits;
+        while (magnitude) {
+            digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(magnitude % 10)));
+            magnitude /= 10;
+        }
+        ConstantEntry constant = make(Kind::BigInt);
+        constant.text = (negative ? "-" : "") + digits;
+        return constant;
+    }
+
+    // _PyLong_NumBits: the bits of |value|.
+    int bit_length(Wide value)
+    {
+        unsigned __int128 magnitude = value < 0 ? static_cast<unsigned __int128>(0) - static_cast<unsigned __int128>(value)
+                                                : static_cast<unsigned __int128>(value);
+        int bits = 0;
+        while (magnitude) {
+            ++bits;
+            magnitude >>= 1;
+        }
+        return bits;
+    }
+
+    // CPython's MAX_INT_SIZE: products, powers and shifts with longer results are not
+    // folded (safe_multiply, safe_power, safe_lshift in ast_opt.c).
+    constexpr int maximum_folded_bits = 128;
+
+    std::optional<ConstantEntry> fold_wide(ast::Operator op, Wide left, Wide right)
+    {
+        Wide result = 0;
+        switch (op) {
+        case ast::Operator::Add:
+            if (__builtin_add_overflow(left, right, &result))
+                return std::nullopt;
+            return from_wide(result);
+        case ast::Operator::Sub:
+            if (__builtin_sub_overflow(left, right, &result))
+                return std::nullopt;
+            return from_wide(result);
+        case ast::Operator::Mult:
+            if (left && right && bit_length(left) + bit_length(right) > maximum_folded_bits)
+                return std::nullopt;
+            if (__builtin_mul_overflow(left, right, &result))
+                return std::nullopt;
+            return from_wide(result);
+        case ast::Operator::LShift:
+            if (right < 0)
+                return std::nullopt;
+            if (left && right && (right > maximum_folded_bits || bit_length(left) > maximum_folded_bits - right))
+                return std::nullopt;
+            if (left == 0)
+                return int_constant(0);
+            if (right > 126)
+                return std::nullopt;
+            result = left * (Wide(1) << static_cast<int>(right));
+            if (result / (Wide(1) << static_cast<int>(right)) != left)
+                return std::nullopt;
+            return from_wide(result);
+        case ast::Operator::Pow: {
+            if (right < 0)
+                return std::nullopt;
+            if (left && right > 0 && bit_length(left) > maximum_folded_bits / right)
+                return std::nullopt;
+            result = 1;
+            for (Wide i = 0; i < right; ++i) {
+                if (__builtin_mul_overflow(result, left, &result))
+                    return std::nullopt;
+                if (result == 0 || result == 1)
+                    break;
+            }
+            if (left == -1)
+                result = right % 2 ? -1 : 1;
+            return from_wide(result);
+        }
+        default:
+            return std::nullopt;
+        }
+    }
+
     std::optional<ConstantEntry> fold_floats(ast::Operator op, double left, double right)
     {
         switch (op) {
@@ -286,8 +364,20 @@ namespace {
             if (right == 0)
                 return std::nullopt;
             return make_float(left / right);
+        case ast::Operator::Pow: {
+            // Python's float power is C's pow() once its error cases (a negative base
+            // with a fractional exponent, zero to a negative power, overflow) are ruled
+            // out; those raise or make a complex number at run time.
+            if (left == 0 && right < 0)
+                return std::nullopt;
+            if (left < 0 && right != std::floor(right))
+                return std::nullopt;
+            double result = std::pow(left, right);
+            if (!std::isfinite(result) || !std::isfinite(left) || !std::isfinite(right))
+                return std::nullopt;
+            return make_float(result);
+        }
         case ast::Operator::Mod:
-        case ast::Operator::Pow:
         case ast::Operator::LShift:
         case ast::Operator::RShift:
         case ast::Operator::BitOr:
@@ -300,10 +390,37 @@ namespace {
         return std::nullopt;
     }
 
+    // Complex addition, subtraction and multiplication, with Python's formulas (a real
+    // operand is promoted to complex with a zero imaginary part first).
+    std::optional<ConstantEntry> fold_complex(
+        ast::Operator op, double left_real, double left_imaginary, double right_real, double right_imaginary)
+    {
+        ConstantEntry result = make(Kind::Complex);
+        switch (op) {
+        case ast::Operator::Add:
+            result.real = left_real + right_real;
+            result.imaginary = left_imaginary + right_imaginary;
+            return result;
+        case ast::Operator::Sub:
+            result.real = left_real - right_real;
+            result.imaginary = left_imaginary - right_imaginary;
+            return result;
+        case ast::Operator::Mult:
+            result.real = left_real * right_real - left_imaginary * right_imaginary;
+            result.imaginary = left_real * right_imaginary + left_imaginary * right_real;
+            return result;
+        default:
+            return std::nullopt;
+        }
+    }
+
     std::optional<ConstantEntry> repeat(ConstantEntry const& sequence, int64_t count)
     {
+        // CPython does not fold a negative count.
+        if (count < 0)
+            return std::nullopt;
         ConstantEntry result = make(sequence.kind);
-        if (count <= 0)
+        if (count == 0)
             return result;
         size_t length = sequence.kind == Kind::Str ? utf8::count_code_points(sequence.text) : sequence.text.size();
         if (length && static_cast<uint64_t>(count) > maximum_folded_string / length)
@@ -319,11 +436,6 @@ namespace {
         // of two booleans are booleans).
         bool any_bool = left.kind == Kind::True || left.kind == Kind::False || right.kind == Kind::True
             || right.kind == Kind::False;
-        if (is_integer(left) && is_integer(right)) {
-            if (any_bool && (op == ast::Operator::BitAnd || op == ast::Operator::BitOr || op == ast::Operator::BitXor))
-                return std::nullopt;
-            return fold_integers(op, integer_of(left), integer_of(right));
-        }
         auto as_double = [](ConstantEntry const& value) -> std::optional<double> {
             if (value.kind == Kind::Float)
                 return value.real;
@@ -331,6 +443,40 @@ namespace {
                 return static_cast<double>(integer_of(value));
             return std::nullopt;
         };
+        if (is_integer(left) && is_integer(right)) {
+            if (any_bool && (op == ast::Operator::BitAnd || op == ast::Operator::BitOr || op == ast::Operator::BitXor))
+                return std::nullopt;
+            // A negative power of an int is a float power.
+            if (op == ast::Operator::Pow && integer_of(right) < 0) {
+                auto x = as_double(left);
+                auto y = as_double(right);
+                if (x && y && *x != 0)
+                    return fold_floats(op, *x, *y);
+                return std::nullopt;
+            }
+            return fold_integers(op, integer_of(left), integer_of(right));
+        }
+        if ((is_integer(left) || left.kind == Kind::BigInt) && (is_integer(right) || right.kind == Kind::BigInt)) {
+            auto x = wide_of(left);
+            auto y = wide_of(right);
+            if (x && y)
+                return fold_wide(op, *x, *y);
+            return std::nullopt;
+        }
+        if (left.kind == Kind::Complex || right.kind == Kind::Complex) {
+            auto parts = [&](ConstantEntry const& value) -> std::optional<std::pair<double, double>> {
+                if (value.kind == Kind::Complex)
+                    return std::pair {value.real, value.imaginary};
+                if (auto real = as_double(value))
+                    return std::pair {*real, 0.0};
+                return std::nullopt;
+            };
+            auto x = parts(left);
+            auto y = parts(right);
+            if (x && y)
+                return fold_complex(op, x->first, x->second, y->first, y->second);
+            return std::nullopt;
+        }
         if (left.kind == Kind::Float || right.kind == Kind::Float) {
             auto x = as_double(left);
             auto y = as_double(right);

@@ -132,8 +132,9 @@ Result<Ref<>> gc_get_objects(Vm& vm, Args args)
     GcState& state = vm.gc();
     Value generation_value = args[0];
     Ref<List> result = TRY(new_list(vm));
-    if (!is_none(generation_value)) {
-        int64_t generation = TRY(index_as_int64(vm, generation_value));
+    // CPython: -1 means the same as None (every generation).
+    int64_t generation = is_none(generation_value) ? -1 : TRY(index_as_int64(vm, generation_value));
+    if (generation != -1) {
         if (generation >= 3)
             return vm.raise(ExceptionKind::ValueError,
                 "generation parameter must be less than the number of available generations (3)");

@@ -231,7 +231,7 @@ namespace {
     Result<Ref<>> bytearray_repr(Vm& vm, Args args)
     {
         ByteArray& array = self_array(args);
-        std::string text = std::string(type_short_name(*array.type)) + "(" + binary_repr(array.view()) + ")";
+        std::string text = std::string(type_short_name(*array.type)) + "(" + binary_repr(array.view(), true) + ")";
         return upcast(new_str(vm, text));
     }
 
@@ -663,7 +663,7 @@ extern TypeSpec const bytearray_type_spec;
 TypeSpec const bytearray_type_spec = {
     .name = "bytearray",
     .instance_size = sizeof(ByteArray),
-    .flags = TypeBaseType,
+    .flags = TypeBaseType | TypeUnhashable,
     .doc = "bytearray(iterable_of_ints) -> bytearray\n"
            "bytearray(string, encoding[, errors]) -> bytearray\n"
            "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"

@@ -81,6 +81,13 @@ namespace {
         return new_bytes(vm, bytes.view());
     }
 
+    // CPython words the range error differently for the two types.
+    char const* range_message(char const* type_name)
+    {
+        return std::string_view(type_name) == "bytes" ? "bytes must be in range(0, 256)"
+                                                     : "byte must be in range(0, 256)";
+    }
+
     // Appends the items of an iterable of ints in range(256).
     Result<void> append_iterable_bytes(Vm& vm, Value iterable, std::string& out, char const* type_name)
     {
@@ -99,7 +106,7 @@ namespace {
                 break;
             int64_t value = TRY(index_to_int64(vm, item.value(), IndexOverflow::OverflowError));
             if (value < 0 || value > 255)
-                return vm.raise(ExceptionKind::ValueError, "bytes must be in range(0, 256)");
+                return vm.raise(ExceptionKind::ValueError, range_message(type_name));
             out += char(value);
         }
         return {};
@@ -448,7 +455,7 @@ Result<std::string> bytes_from_object(Vm& vm, Value source, char const* type_nam
             Ref<> item = ref(is_list(source) ? as_list(source)[i] : as_tuple(source)[i]);
             int64_t value = TRY(index_to_int64(vm, item.value(), IndexOverflow::OverflowError));
             if (value < 0 || value > 255)
-                return vm.raise(ExceptionKind::ValueError, "bytes must be in range(0, 256)");
+                return vm.raise(ExceptionKind::ValueError, range_message(type_name));
             out += char(value);
         }
         return out;

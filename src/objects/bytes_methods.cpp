@@ -322,7 +322,20 @@ Result<Ref<>> new_binary_like(Vm& vm, Value self, std::string_view data)
     return upcast(new_bytes(vm, data));
 }
 
-std::string binary_repr(std::string_view data) { return python_bytes_repr(data); }
+std::string binary_repr(std::string_view data, bool escape_single_quote)
+{
+    std::string text = python_bytes_repr(data);
+    if (!escape_single_quote || text[1] != '"')
+        return text;
+    // Double-quoted means the data has a single quote and no double quote.
+    std::string escaped = "b\"";
+    for (size_t i = 2; i + 1 < text.size(); ++i) {
+        if (text[i] == '\'')
+            escaped += '\\';
+        escaped += text[i];
+    }
+    return escaped + '"';
+}
 
 Result<uint8_t> byte_argument(Vm& vm, Value value)
 {

@@ -18,8 +18,9 @@ std::string_view binary_view(Value self);
 // A new object of the receiver's kind: bytes for bytes (the receiver itself when it is
 // an exact bytes with the same contents), a new exact bytearray for bytearray.
 Result<Ref<>> new_binary_like(Vm&, Value self, std::string_view data);
-// repr() of bytes data: b'...' with CPython's quote choice and escapes.
-std::string binary_repr(std::string_view data);
+// repr() of bytes data: b'...' with CPython's quote choice and escapes. CPython's
+// bytearray repr escapes a single quote even inside double quotes.
+std::string binary_repr(std::string_view data, bool escape_single_quote = false);
 // The byte value of an int argument: ValueError "byte must be in range(0, 256)".
 Result<uint8_t> byte_argument(Vm&, Value);
 // A sub/sep argument of find/count/index/in: an int byte or a bytes-like object.

@@ -1013,7 +1013,7 @@ extern TypeSpec const dict_type_spec;
 TypeSpec const dict_type_spec = {
     .name = "dict",
     .instance_size = sizeof(Dict),
-    .flags = TypeBaseType | TypeHasGc | TypeMapping | TypeDictSubclass,
+    .flags = TypeBaseType | TypeHasGc | TypeMapping | TypeDictSubclass | TypeUnhashable,
     .doc = "dict() -> new empty dictionary\n"
            "dict(mapping) -> new dictionary initialized from a mapping object's\n"
            "    (key, value) pairs\n"

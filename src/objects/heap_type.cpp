@@ -363,8 +363,10 @@ Result<Ref<Type>> create_heap_type(Vm& vm, Type& metatype, Str& name, Tuple& giv
     type->traverse = heap_traverse;
     type->clear = heap_clear;
     type->mro = TRY(compute_c3_mro(vm, *type, *bases));
-    for (Value entry : bases->span())
+    for (Value entry : bases->span()) {
         as_type(entry).subclasses.push_back(type);
+        type->registered_bases.push_back(&as_type(entry));
+    }
 
     // Methods that are implicitly class or static methods.
     for (char const* implicit_classmethod : {"__init_subclass__", "__class_getitem__"}) {
@@ -383,6 +385,13 @@ Result<Ref<Type>> create_heap_type(Vm& vm, Type& metatype, Str& name, Tuple& giv
             TRY(dict_set_item(vm, *type->dict, Value(key.get()), wrapped));
         }
     }
+    // CPython: a class that defines __eq__ but not __hash__ is unhashable.
+    {
+        Ref<Str> eq_key = vm.intern("__eq__");
+        Ref<Str> hash_key = vm.intern("__hash__");
+        if (TRY(dict_get_str(vm, *type->dict, *eq_key)) && !TRY(dict_get_str(vm, *type->dict, *hash_key)))
+            TRY(dict_set_item(vm, *type->dict, Value(hash_key.get()), none()));
+    }
     Ref<Str> doc_key = vm.intern("__doc__");
     if (!TRY(dict_get_str(vm, *type->dict, *doc_key)))
         TRY(dict_set_item(vm, *type->dict, Value(doc_key.get()), none()));
@@ -393,12 +402,11 @@ Result<Ref<Type>> create_heap_type(Vm& vm, Type& metatype, Str& name, Tuple& giv
 
 void remove_heap_subclass(Type& type)
 {
-    if (!type.bases)
-        return;
-    for (Value entry : type.bases->span()) {
-        auto& list = as_type(entry).subclasses;
+    for (Type* base : type.registered_bases) {
+        auto& list = base->subclasses;
         list.erase(std::remove(list.begin(), list.end(), &type), list.end());
     }
+    type.registered_bases.clear();
 }
 
 } // namespace taipan

@@ -450,11 +450,41 @@ static Result<Ref<>> int_arithmetic(Vm& vm, Value left, Value right, BinaryOpera
     return int_arithmetic_big(vm, left, right, operation);
 }
 
-Result<Ref<>> int_binary_op(Vm& vm, Value left, Value right, int binary_operator)
+Result<Ref<>> int_number_operation(Vm& vm, Value left, Value right, BinaryOperator operation)
 {
     if (!is_int(left) || !is_int(right))
         return ref(not_implemented());
-    return int_arithmetic(vm, left, right, plain_operator(binary_operator));
+    return int_arithmetic(vm, left, right, plain_operator(static_cast<int>(operation)));
+}
+
+// int and bool themselves (not subclasses, which may override the operators).
+static bool is_int_or_bool(Value value)
+{
+    return value.is_small_int() || value.type() == &int_type || value.type() == &bool_type;
+}
+
+Result<Ref<>> int_binary_op(Vm& vm, Value left, Value right, int binary_operator)
+{
+    BinaryOperator operation = plain_operator(binary_operator);
+    if (is_int_or_bool(left) && is_int_or_bool(right)) {
+        // & | ^ of two bools stay bools (bool's own operators).
+        if (is_bool(left) && is_bool(right)
+            && (operation == BinaryOperator::And || operation == BinaryOperator::Or
+                || operation == BinaryOperator::Xor)) {
+            bool a = left.is(true_value());
+            bool b = right.is(true_value());
+            bool result = operation == BinaryOperator::And ? (a && b)
+                : operation == BinaryOperator::Or          ? (a || b)
+                                                           : (a != b);
+            return new_bool(result);
+        }
+        Ref<> result = TRY(int_arithmetic(vm, left, right, operation));
+        if (!result.value().is(not_implemented()))
+            return result;
+    }
+    // Subclasses may override the operator, and `@` has no int meaning: the full
+    // protocol decides (and raises the TypeError).
+    return binary_op(vm, left, right, static_cast<BinaryOperator>(binary_operator));
 }
 
 Result<Ref<>> int_pow_modulo(Vm& vm, Value base, Value exponent, Value modulus)

@@ -59,13 +59,13 @@ namespace {
     template<BinaryOperator operation>
     Result<Ref<>> int_operator(Vm& vm, Args args)
     {
-        return int_binary_op(vm, args[0], args[1], static_cast<int>(operation));
+        return int_number_operation(vm, args[0], args[1], operation);
     }
 
     template<BinaryOperator operation>
     Result<Ref<>> int_reflected_operator(Vm& vm, Args args)
     {
-        return int_binary_op(vm, args[1], args[0], static_cast<int>(operation));
+        return int_number_operation(vm, args[1], args[0], operation);
     }
 
     Result<Ref<>> int_power(Vm& vm, Value base, Value exponent, Value modulus)
@@ -73,7 +73,7 @@ namespace {
         if (!is_int(base) || !is_int(exponent))
             return ref(not_implemented());
         if (modulus.is_null() || is_none(modulus))
-            return int_binary_op(vm, base, exponent, static_cast<int>(BinaryOperator::Power));
+            return int_number_operation(vm, base, exponent, BinaryOperator::Power);
         if (!is_int(modulus))
             return ref(not_implemented());
         return int_pow_modulo(vm, base, exponent, modulus);
@@ -452,7 +452,7 @@ namespace {
                 return new_bool(a != b);
             }
         }
-        return int_binary_op(vm, left, right, static_cast<int>(operation));
+        return int_number_operation(vm, left, right, operation);
     }
 
     template<BinaryOperator operation>

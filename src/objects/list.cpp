@@ -834,7 +834,7 @@ extern TypeSpec const list_type_spec;
 TypeSpec const list_type_spec = {
     .name = "list",
     .instance_size = sizeof(List),
-    .flags = TypeBaseType | TypeHasGc | TypeSequence | TypeListSubclass,
+    .flags = TypeBaseType | TypeHasGc | TypeSequence | TypeListSubclass | TypeUnhashable,
     .doc = "Built-in mutable sequence.\n\n"
            "If no argument is given, the constructor creates a new empty list.\n"
            "The argument must be an iterable if specified.",

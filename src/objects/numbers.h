@@ -82,6 +82,9 @@ int int_compare(Value left, Value right);
 // str(int) in base 10 with the max_str_digits limit.
 Result<std::string> int_to_decimal(Vm&, Value);
 Result<Ref<Str>> int_repr(Vm&, Value);
+// An int operator for the int methods: NotImplemented unless both operands are ints
+// (subclass instances included). int_binary_op (int.h) is the interpreter's entry.
+Result<Ref<>> int_number_operation(Vm&, Value left, Value right, BinaryOperator);
 // pow(base, exponent, modulus) for three ints.
 Result<Ref<>> int_pow_modulo(Vm&, Value base, Value exponent, Value modulus);
 // format(int, spec) with the digit limit for decimal presentation types.

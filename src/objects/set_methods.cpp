@@ -826,7 +826,7 @@ extern TypeSpec const set_type_spec;
 TypeSpec const set_type_spec = {
     .name = "set",
     .instance_size = sizeof(Set),
-    .flags = TypeBaseType | TypeHasGc,
+    .flags = TypeBaseType | TypeHasGc | TypeUnhashable,
     .doc = "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of "
            "unique elements.",
     .methods = set_methods,

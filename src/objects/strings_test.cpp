@@ -1,18 +1,29 @@
-// Unit tests for the text and binary types' C++ layer: PEP 393 storage and the
-// narrow-first StrBuilder, hashing and sizes against values recorded from CPython
-// 3.11 (PYTHONHASHSEED=0), the Unicode case tables, the codecs, substring search and
-// bytearray's allocation policy.
+// Unit tests for the text and binary types: PEP 393 storage and the narrow-first
+// StrBuilder, hashing and sizes against values recorded from CPython 3.11
+// (PYTHONHASHSEED=0), the Unicode case tables, the codecs, substring search,
+// bytearray's allocation policy, and ~550 str/bytes/bytearray/memoryview operations
+// replayed against results recorded from CPython by
+// tools/generate_text_method_test_data.py.
+#include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
+#include "objects/float.h"
 #include "objects/function.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/str_codecs.h"
 #include "objects/text_common.h"
+#include "objects/tuple.h"
 #include "support/unicode.h"
 #include "vm/vm.h"
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -267,6 +278,244 @@ TEST(ByteArray, AllocationFollowsCPython)
     MUST(bytearray_resize(vm, *popped, 49));
     EXPECT_EQ(popped->capacity, 50);
     EXPECT_EQ(popped->view(), std::string(49, 'a'));
+}
+
+
+// --- operations recorded from CPython (tools/generate_text_method_test_data.py) ---
+
+std::string from_hex(std::string const& hex)
+{
+    std::string out;
+    for (size_t i = 0; i + 1 < hex.size(); i += 2)
+        out += char(std::stoi(hex.substr(i, 2), nullptr, 16));
+    return out;
+}
+
+// Rebuilds and evaluates one case from its prefix notation (see the generator).
+class CaseEvaluator {
+public:
+    CaseEvaluator(Vm& vm, std::vector<std::string> tokens)
+        : m_vm(vm)
+        , m_tokens(std::move(tokens))
+    {
+    }
+
+    Result<Ref<>> evaluate() { return expression(); }
+
+private:
+    std::string const& next() { return m_tokens.at(m_position++); }
+
+    Result<Ref<>> builtin(std::string const& name)
+    {
+        Ref<Str> key = m_vm.intern(name);
+        Value found = TRY(dict_get_str(m_vm, m_vm.builtins(), *key));
+        if (!found)
+            return m_vm.raise(ExceptionKind::NameError, "no builtin " + name);
+        return ref(found);
+    }
+
+    Result<Ref<>> operand()
+    {
+        std::string token = next();
+        if (token == "(") {
+            Ref<> value = TRY(expression());
+            next();
+            return value;
+        }
+        if (token == "N")
+            return new_none();
+        if (token == "K" || token == "k")
+            return new_bool(token == "K");
+        if (token == "Z") {
+            Ref<> start = TRY(operand());
+            Ref<> stop = TRY(operand());
+            Ref<> step = TRY(operand());
+            Ref<SliceObject> slice = TRY(new_slice(m_vm, start.value(), stop.value(), step.value()));
+            return Ref<>(std::move(slice));
+        }
+        std::string payload = token.size() > 2 ? token.substr(2) : std::string();
+        switch (token[0]) {
+        case 'S':
+            return Ref<>(TRY(new_str(m_vm, from_hex(payload))));
+        case 'B':
+            return Ref<>(TRY(new_bytes(m_vm, from_hex(payload))));
+        case 'A':
+            return Ref<>(TRY(new_bytearray(m_vm, from_hex(payload))));
+        case 'M': {
+            Ref<Bytes> bytes = TRY(new_bytes(m_vm, from_hex(payload)));
+            Ref<> type = TRY(builtin("memoryview"));
+            return call(m_vm, type.value(), {bytes.value()});
+        }
+        case 'I': {
+            mpz_t value;
+            mpz_init_set_str(value, payload.c_str(), 10);
+            auto result = new_int(m_vm, value);
+            mpz_clear(value);
+            return result;
+        }
+        case 'F':
+            return new_float(m_vm, std::strtod(payload.c_str(), nullptr));
+        case 'C': {
+            size_t colon = payload.find(':');
+            Ref<> real = TRY(new_float(m_vm, std::strtod(payload.substr(0, colon).c_str(), nullptr)));
+            Ref<> imaginary = TRY(new_float(m_vm, std::strtod(payload.substr(colon + 1).c_str(), nullptr)));
+            Ref<> type = TRY(builtin("complex"));
+            return call(m_vm, type.value(), {real.value(), imaginary.value()});
+        }
+        default:
+            break;
+        }
+        int count = std::atoi(token.c_str() + 1);
+        std::vector<Ref<>> items;
+        for (int i = 0; i < (token[0] == 'D' ? 2 * count : count); ++i)
+            items.push_back(TRY(operand()));
+        std::vector<Value> values;
+        for (auto const& item : items)
+            values.push_back(item.value());
+        switch (token[0]) {
+        case 'T':
+            return Ref<>(TRY(new_tuple(m_vm, values)));
+        case 'L':
+            return Ref<>(TRY(new_list(m_vm, values)));
+        case 'R': {
+            Ref<> type = TRY(builtin("range"));
+            return call(m_vm, type.value(), values);
+        }
+        case 'D': {
+            Ref<Dict> dict = TRY(new_dict(m_vm));
+            for (size_t i = 0; i < values.size(); i += 2)
+                TRY(dict_set_item(m_vm, *dict, values[i], values[i + 1]));
+            return Ref<>(std::move(dict));
+        }
+        default:
+            ADD_FAILURE() << "bad operand token " << token;
+            return new_none();
+        }
+    }
+
+    // <argc> <args...> <kwargc> (<name> <value>)*, then the call.
+    Result<Ref<>> call_with_arguments(Value callable)
+    {
+        std::vector<Ref<>> held;
+        int count = std::stoi(next());
+        for (int i = 0; i < count; ++i)
+            held.push_back(TRY(operand()));
+        int keyword_count = std::stoi(next());
+        std::vector<Value> names;
+        std::vector<Ref<>> held_names;
+        for (int i = 0; i < keyword_count; ++i) {
+            held_names.push_back(Ref<>(m_vm.intern(next())));
+            names.push_back(held_names.back().value());
+            held.push_back(TRY(operand()));
+        }
+        std::vector<Value> values;
+        for (auto const& item : held)
+            values.push_back(item.value());
+        Ref<Tuple> kwnames;
+        if (keyword_count)
+            kwnames = TRY(new_tuple(m_vm, names));
+        return call(m_vm, callable, values, kwnames.get());
+    }
+
+    Result<Ref<>> expression()
+    {
+        std::string kind = next();
+        if (kind == "method") {
+            std::string name = next();
+            Ref<> receiver = TRY(operand());
+            Ref<> method = TRY(get_attribute(m_vm, receiver.value(), name));
+            return call_with_arguments(method.value());
+        }
+        if (kind == "typemethod") {
+            Ref<> type = TRY(builtin(next()));
+            Ref<> method = TRY(get_attribute(m_vm, type.value(), next()));
+            return call_with_arguments(method.value());
+        }
+        if (kind == "call") {
+            Ref<> function = TRY(builtin(next()));
+            return call_with_arguments(function.value());
+        }
+        if (kind == "getattr") {
+            Ref<> object = TRY(operand());
+            return get_attribute(m_vm, object.value(), next());
+        }
+        if (kind == "getitem") {
+            Ref<> container = TRY(operand());
+            Ref<> key = TRY(operand());
+            return get_item(m_vm, container.value(), key.value());
+        }
+        if (kind == "contains") {
+            Ref<> container = TRY(operand());
+            Ref<> item = TRY(operand());
+            return new_bool(TRY(contains(m_vm, container.value(), item.value())));
+        }
+        std::string symbol = next();
+        Ref<> left = TRY(operand());
+        Ref<> right = TRY(operand());
+        if (symbol == "+")
+            return binary_op(m_vm, left.value(), right.value(), BinaryOperator::Add);
+        if (symbol == "*")
+            return binary_op(m_vm, left.value(), right.value(), BinaryOperator::Multiply);
+        if (symbol == "%")
+            return binary_op(m_vm, left.value(), right.value(), BinaryOperator::Remainder);
+        static char const* const symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+        for (int op = 0; op < 6; ++op) {
+            if (symbol == symbols[op])
+                return rich_compare(m_vm, left.value(), right.value(), static_cast<ComparisonOperator>(op));
+        }
+        ADD_FAILURE() << "bad expression kind " << kind << " " << symbol;
+        return new_none();
+    }
+
+    Vm& m_vm;
+    std::vector<std::string> m_tokens;
+    size_t m_position = 0;
+};
+
+std::string outcome(Vm& vm, Result<Ref<>> result)
+{
+    if (!result.is_error()) {
+        auto text = repr_utf8(vm, result.value().value());
+        if (!text.is_error()) {
+            std::string repr = text.release_value();
+            size_t address = repr.find(" at 0x");
+            return address == std::string::npos ? repr : repr.substr(0, address);
+        }
+    }
+    Ref<> exception = vm.take_pending_exception();
+    auto message = str_utf8(vm, exception.value());
+    if (message.is_error()) {
+        (void)vm.take_pending_exception();
+        return "!" + type_name(exception.value()) + ": <str() failed>";
+    }
+    return "!" + type_name(exception.value()) + ": " + message.value();
+}
+
+TEST(TextOperations, MatchCPython)
+{
+    Vm vm;
+    std::ifstream file(std::string(TAIPAN_TEXT_TEST_DATA) + "/text_methods.txt");
+    ASSERT_TRUE(file.good());
+    std::string encoded;
+    std::string expression;
+    std::string expected;
+    int cases = 0;
+    int failures = 0;
+    while (std::getline(file, encoded) && std::getline(file, expression) && std::getline(file, expected)) {
+        ++cases;
+        std::istringstream stream(encoded);
+        std::vector<std::string> tokens;
+        for (std::string token; stream >> token;)
+            tokens.push_back(token);
+        CaseEvaluator evaluator(vm, tokens);
+        std::string actual = outcome(vm, evaluator.evaluate());
+        if (actual != from_hex(expected)) {
+            ++failures;
+            ADD_FAILURE() << from_hex(expression) << "\n  expected: " << from_hex(expected) << "\n  actual:   " << actual;
+        }
+    }
+    EXPECT_GT(cases, 500);
+    EXPECT_EQ(failures, 0) << failures << " of " << cases << " cases differ";
 }
 
 } // namespace

@@ -206,6 +206,8 @@ void initialize_builtin_type(Type& type, TypeSpec const& spec)
         MUST(dict_set_item(vm, *type.dict, vm.intern(property.name), descriptor));
         make_immortal(descriptor.leak());
     }
+    if (spec.flags & TypeUnhashable)
+        MUST(dict_set_item(vm, *type.dict, vm.intern("__hash__"), none()));
     if (!type_lookup(type, *vm.intern("__doc__"))) {
         Ref<> doc = spec.doc ? Ref<>(MUST(new_str(vm, spec.doc))) : new_none();
         MUST(dict_set_item(vm, *type.dict, vm.intern("__doc__"), doc));

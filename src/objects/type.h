@@ -57,6 +57,7 @@ enum TypeFlag : uint32_t {
     TypeExceptionSubclass = 1 << 15, // BaseException and subclasses
     TypeFloatSubclass = 1 << 16,
     TypeDisallowInstantiation = 1 << 17, // "cannot create 'X' instances"
+    TypeUnhashable = 1 << 18, // builtin types whose __hash__ is None (list, dict, set...)
 };
 
 // A visitor over the references an object holds, for the cycle collector.
@@ -111,6 +112,9 @@ struct Type : Object {
     // Direct subclasses (borrowed; a heap type removes itself when destroyed), so
     // type_modified can reach them and __subclasses__() can list them.
     std::vector<Type*> subclasses;
+    // The bases whose `subclasses` list this type is in (kept apart from `bases`,
+    // which the cycle collector may clear before the type is destroyed).
+    std::vector<Type*> registered_bases;
 
     // The special methods found along the MRO (borrowed from the dicts that hold them);
     // null when absent. A `__hash__ = None` is stored as None.

@@ -354,11 +354,13 @@ void gc_track(Vm& vm, Object* object)
         return;
     GcState& state = vm.gc();
     t_gc_state = &state;
+    // CPython counts the allocation and collects before linking the new object: a
+    // collection never sees an object its caller has not finished constructing.
+    state.counts[0] += 1;
+    gc_maybe_collect(vm);
     header->tracked = true;
     header->generation = 0;
     state.generations[0].append(header);
-    state.counts[0] += 1;
-    gc_maybe_collect(vm);
 }
 
 void gc_untrack(Object* object)

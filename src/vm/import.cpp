@@ -537,9 +537,10 @@ Ref<> make_syntax_error_object(Vm& vm, SyntaxError const& error, std::string_vie
         case SyntaxErrorKind::RecursionError:
             return new_exception(vm, exception_type(ExceptionKind::RecursionError), message_argument);
         }
-        // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)):
-        // unknown positions are None, as CPython's compiler leaves them.
-        auto number = [](int value) { return value > 0 ? new_int(value) : new_none(); };
+        // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+        // The positions are CPython's numbers as they are (its end_offset is 0 for an
+        // unclosed bracket, for instance).
+        auto number = [](int value) { return new_int(value); };
         Ref<Str> file = TRY(new_str(vm, filename));
         Ref<> text = error.has_text ? Ref<>(TRY(new_str(vm, error.text))) : new_none();
         Ref<> lineno = number(error.lineno);

@@ -255,7 +255,7 @@ static Result<Ref<>> run(Vm& vm, Frame* entry, bool throwing)
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define SKIP_CACHE(name) (ip += cache_of(Opcode::name))
 #define NAME(index) (as_str(names[index]))
 #define GOTO_ERROR() goto error

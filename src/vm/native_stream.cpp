@@ -178,7 +178,7 @@ Result<Ref<>> stream_write(Vm& vm, Args args)
 {
     NativeStream& stream = as_stream(args[0]);
     if (!is_str(args[1]))
-        return vm.raise(ExceptionKind::TypeError, "write() argument must be str, not " + type_name(args[1]));
+        return vm.raise(ExceptionKind::TypeError, "write() argument must be str, not " + (is_none(args[1]) ? std::string("None") : type_name(args[1])));
     TRY(native_stream_write(vm, stream, as_str(args[1])));
     return new_int(as_str(args[1]).length);
 }

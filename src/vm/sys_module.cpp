@@ -28,6 +28,7 @@
 #include <cfloat>
 #include <climits>
 #include <cstdlib>
+#include <fcntl.h>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -117,6 +118,9 @@ Value sys_value(Vm& vm, std::string_view name)
 
 Result<Ref<>> make_str(Vm& vm, std::string_view text) { return Ref<>(TRY(new_str(vm, text))); }
 
+// The type name in CPython's argument errors ("must be str, not None").
+std::string argument_type_name(Value value) { return is_none(value) ? "None" : type_name(value); }
+
 Result<Ref<>> make_str_list(Vm& vm, std::vector<std::string> const& items)
 {
     Ref<List> list = TRY(new_list(vm));
@@ -198,12 +202,18 @@ Result<Ref<>> sys_getsizeof(Vm& vm, Args args)
         int64_t bytes = TRY(index_as_int64(vm, size));
         if (bytes < 0)
             return vm.raise(ExceptionKind::ValueError, "__sizeof__() should return >= 0");
-        // CPython adds its 16-byte GC header to objects the collector can track
-        // (for type objects: only heap types).
+        // CPython adds what it allocates before the object: its 16-byte GC header
+        // for objects the collector can track (for type objects: only heap types),
+        // and 3.11's two-pointer managed-dict slot for instances of classes that add
+        // a __dict__ to a fixed-size native base.
         bool collected = type.has_flag(TypeHasGc);
         if (collected && (&type == &type_type || type.has_flag(TypeTypeSubclass)))
             collected = static_cast<Type*>(object.as_object())->is_heap();
-        return new_int(bytes + (collected ? 16 : 0));
+        Type const* native_base = &type;
+        while (native_base->is_heap())
+            native_base = native_base->base;
+        bool managed_dict = type.is_heap() && type.dict_offset != 0 && native_base->dict_offset == 0 && !type.variable_size;
+        return new_int(bytes + (collected ? 16 : 0) + (managed_dict ? 16 : 0));
     };
     auto result = compute();
     if (result.is_error() && default_value && vm.pending_exception_matches(ExceptionKind::TypeError)) {
@@ -254,7 +264,7 @@ Result<Ref<>> sys_intern(Vm& vm, Args args)
 {
     Value string = args[0];
     if (!is_str(string))
-        return vm.raise(ExceptionKind::TypeError, "intern() argument must be str, not " + type_name(string));
+        return vm.raise(ExceptionKind::TypeError, "intern() argument must be str, not " + argument_type_name(string));
     if (!is_exact_str(string))
         return vm.raise(ExceptionKind::TypeError, "can't intern " + std::string(type_short_name(*string.type())));
     return Ref<>(vm.intern(as_str(string)));
@@ -467,7 +477,7 @@ Result<Ref<>> sys_set_coroutine_origin_tracking_depth(Vm& vm, Args args)
 Result<Ref<>> sys_call_tracing(Vm& vm, Args args)
 {
     if (!is_tuple(args[1]))
-        return vm.raise(ExceptionKind::TypeError, "call_tracing() argument 2 must be tuple, not " + type_name(args[1]));
+        return vm.raise(ExceptionKind::TypeError, "call_tracing() argument 2 must be tuple, not " + argument_type_name(args[1]));
     return call_with_tuple(vm, args[0], as_tuple(args[1]), nullptr);
 }
 
@@ -655,7 +665,8 @@ Result<void> add_streams(Vm& vm, Dict& dict)
     char const* names[] = {"stdin", "stdout", "stderr"};
     char const* dunder_names[] = {"__stdin__", "__stdout__", "__stderr__"};
     for (int fd = 0; fd < 3; ++fd) {
-        Ref<> stream = TRY(new_standard_stream(vm, fd));
+        // CPython: a standard file descriptor that is not open gives None.
+        Ref<> stream = ::fcntl(fd, F_GETFD) == -1 ? new_none() : TRY(new_standard_stream(vm, fd));
         TRY(dict_set_str(vm, dict, names[fd], stream));
         TRY(dict_set_str(vm, dict, dunder_names[fd], stream));
     }
@@ -718,6 +729,7 @@ Result<Ref<Module>> create_sys_module(Vm& vm)
     TRY(add_configuration_attributes(vm, dict));
     TRY(add_streams(vm, dict));
     TRY(set_path_attributes(vm, dict));
+    TRY(dict_set_str(vm, dict, "modules", Value(&vm.modules())));
     return module;
 }
 
@@ -726,7 +738,6 @@ void refresh_sys_paths(Vm& vm)
     Dict& dict = *vm.sys_module().dict;
     if (set_path_attributes(vm, dict).is_error())
         (void)vm.take_pending_exception();
-    // sys.modules exists only once the Vm has its core modules (after create_sys_module).
     if (dict_set_str(vm, dict, "modules", Value(&vm.modules())).is_error())
         (void)vm.take_pending_exception();
 }

@@ -12,8 +12,8 @@ class Vm;
 
 Result<Ref<Module>> create_sys_module(Vm&);
 // Re-reads vm.argv, vm.executable and vm.script_directory into sys.argv,
-// sys.executable and sys.path[0] (they are set after the Vm is made), and sets
-// sys.modules (the Vm's modules dict exists only after create_sys_module).
+// sys.executable and sys.path[0] (they are set after the Vm is made), and sys.modules
+// (in case the Vm's modules dict was replaced).
 void refresh_sys_paths(Vm&);
 // Drops the functions sys keeps on the Vm (settrace, setprofile, asyncgen hooks);
 // ~Vm calls it while their __del__ methods can still run.
