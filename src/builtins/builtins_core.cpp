@@ -98,10 +98,10 @@ static Result<Ref<>> builtin_input(Vm& vm, Args args)
 static Result<Ref<>> builtin_isinstance(Vm& vm, Args args) { return new_bool(TRY(is_instance(vm, args[0], args[1]))); }
 static Result<Ref<>> builtin_issubclass(Vm& vm, Args args) { return new_bool(TRY(is_subclass(vm, args[0], args[1]))); }
 
-static Result<Str*> attribute_name(Vm& vm, Value name, char const* function)
+static Result<Str*> attribute_name(Vm& vm, Value name, char const*)
 {
     if (!is_str(name))
-        return vm.raise(ExceptionKind::TypeError, std::string(function) + "(): attribute name must be string");
+        return vm.raise(ExceptionKind::TypeError, "attribute name must be string, not '" + type_name(name) + "'");
     return &as_str(name);
 }
 

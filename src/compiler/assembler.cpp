@@ -121,6 +121,7 @@ namespace {
             for (size_t i = 0; i < m_blocks.size(); ++i)
                 m_order.push_back(static_cast<int>(i));
             truncate_after_terminators();
+            fold_none_tests();
             extend_blocks_with_exits();
             if (!mark_reachable())
                 return false;
@@ -183,6 +184,30 @@ namespace {
                         list.resize(i + 1);
                         break;
                     }
+                }
+            }
+        }
+
+        // `x is None` tested by a jump: CPython's optimizer makes LoadConst None; IsOp;
+        // PopJumpIf* one PopJumpIfNone / PopJumpIfNotNone.
+        void fold_none_tests()
+        {
+            for (auto& block : m_blocks) {
+                auto& list = block.instructions;
+                for (size_t i = 0; i + 2 < list.size(); ++i) {
+                    Instruction& load = list[i];
+                    Instruction& test = list[i + 1];
+                    Instruction& jump = list[i + 2];
+                    if (load.op != op(Opcode::LoadConst) || test.op != op(Opcode::IsOp)
+                        || (jump.op != op(Opcode::PopJumpIfFalse) && jump.op != op(Opcode::PopJumpIfTrue)))
+                        continue;
+                    if (load.argument >= m_code.constants.size()
+                        || m_code.constants[load.argument].kind != ConstantEntry::Kind::None)
+                        continue;
+                    bool jump_on_none = (jump.op == op(Opcode::PopJumpIfTrue)) != (test.argument != 0);
+                    load.op = op(Opcode::Nop);
+                    test.op = op(Opcode::Nop);
+                    jump.op = op(jump_on_none ? Opcode::PopJumpIfNone : Opcode::PopJumpIfNotNone);
                 }
             }
         }

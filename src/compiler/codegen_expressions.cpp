@@ -355,10 +355,21 @@ void Compiler::visit_slice(ast::Slice const& slice)
 
 void Compiler::visit_bool_operation(ast::BoolOp const& expression)
 {
-    Opcode jump = expression.op == ast::BoolOperator::Or ? Opcode::JumpIfTrueOrPop : Opcode::JumpIfFalseOrPop;
+    bool is_or = expression.op == ast::BoolOperator::Or;
+    Opcode jump = is_or ? Opcode::JumpIfTrueOrPop : Opcode::JumpIfFalseOrPop;
     Label end = new_label();
     uint32_t last = expression.values.size() - 1;
     for (uint32_t i = 0; i < last; ++i) {
+        // A constant decides at compile time (CPython's optimizer folds LOAD_CONST with
+        // the jump): it either ends the expression or is skipped. What follows a
+        // deciding constant is still compiled, then dropped as unreachable.
+        if (auto constant = fold(expression.values[i])) {
+            if (constant_truth(*constant) == is_or) {
+                visit_expression(expression.values[i]);
+                emit_jump(JumpAny, end);
+            }
+            continue;
+        }
         visit_expression(expression.values[i]);
         emit_jump(jump, end);
     }
@@ -445,35 +456,7 @@ void Compiler::jump_if(ast::ExprNode const* node, Label target, bool condition)
     // A constant test is decided now (CPython's optimizer folds LOAD_CONST + jump); the
     // test's line keeps an instruction.
     if (auto constant = fold(node)) {
-        bool truth = true;
-        switch (constant->kind) {
-        case ConstantEntry::Kind::None:
-        case ConstantEntry::Kind::False:
-            truth = false;
-            break;
-        case ConstantEntry::Kind::True:
-        case ConstantEntry::Kind::Ellipsis:
-        case ConstantEntry::Kind::BigInt:
-        case ConstantEntry::Kind::Code:
-            break;
-        case ConstantEntry::Kind::Int:
-            truth = constant->integer != 0;
-            break;
-        case ConstantEntry::Kind::Float:
-            truth = constant->real != 0;
-            break;
-        case ConstantEntry::Kind::Complex:
-            truth = constant->real != 0 || constant->imaginary != 0;
-            break;
-        case ConstantEntry::Kind::Str:
-        case ConstantEntry::Kind::Bytes:
-            truth = !constant->text.empty();
-            break;
-        case ConstantEntry::Kind::Tuple:
-        case ConstantEntry::Kind::FrozenSet:
-            truth = !constant->items.empty();
-            break;
-        }
+        bool truth = constant_truth(*constant);
         if (truth == condition)
             emit_jump(JumpAny, target);
         else

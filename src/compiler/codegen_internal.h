@@ -244,6 +244,7 @@ public:
     // Constant folding as CPython's AST optimizer does it (constant_folding.cpp).
     std::optional<ConstantEntry> fold(ast::ExprNode const*) const;
     bool is_constant(ast::ExprNode const* node) const { return fold(node).has_value(); }
+    static bool constant_truth(ConstantEntry const&);
 
     SymbolTable const& m_table;
     CompileOptions const& m_options;

@@ -10,6 +10,7 @@
 
 #include <climits>
 #include <cmath>
+#include <limits>
 
 namespace taipan::codegen {
 
@@ -149,6 +150,44 @@ namespace {
         return true;
     }
 
+    // Integers past int64_t: folded with 128-bit arithmetic when both operands and the
+    // result fit (CPython folds results of up to 128 bits; the few beyond are left to
+    // run time).
+    using Wide = __int128;
+
+    std::optional<Wide> wide_of(ConstantEntry const& value)
+    {
+        if (is_integer(value))
+            return static_cast<Wide>(integer_of(value));
+        if (value.kind != Kind::BigInt)
+            return std::nullopt;
+        bool negative = value.text[0] == '-';
+        Wide result = 0;
+        for (size_t i = negative ? 1 : 0; i < value.text.size(); ++i) {
+            if (__builtin_mul_overflow(result, Wide(10), &result)
+                || __builtin_add_overflow(result, Wide(value.text[i] - '0'), &result))
+                return std::nullopt;
+        }
+        return negative ? -result : result;
+    }
+
+    ConstantEntry from_wide(Wide value)
+    {
+        if (value >= INT64_MIN && value <= INT64_MAX)
+            return int_constant(static_cast<int64_t>(value));
+        bool negative = value < 0;
+        unsigned __int128 magnitude = negative ? static_cast<unsigned __int128>(0) - static_cast<unsigned __int128>(value)
+                                               : static_cast<unsigned __int128>(value);
+        std::string digits;
+        while (magnitude) {
+            digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(magnitude % 10)));
+            magnitude /= 10;
+        }
+        ConstantEntry constant = make(Kind::BigInt);
+        constant.text = (negative ? "-" : "") + digits;
+        return constant;
+    }
+
     std::optional<ConstantEntry> fold_unary(ast::UnaryOperator op, ConstantEntry const& operand)
     {
         switch (op) {
@@ -183,6 +222,11 @@ namespace {
         case ast::UnaryOperator::Invert:
             if (is_integer(operand))
                 return int_constant(~integer_of(operand));
+            if (operand.kind == Kind::BigInt) {
+                // ~x is -x - 1.
+                if (auto wide = wide_of(operand); wide && *wide > std::numeric_limits<__int128>::min())
+                    return from_wide(-*wide - 1);
+            }
             return std::nullopt;
         }
         return std::nullopt;
@@ -242,44 +286,6 @@ namespace {
             return std::nullopt;
         }
         return std::nullopt;
-    }
-
-    // Integers past int64_t: folded with 128-bit arithmetic when both operands and the
-    // result fit (CPython folds results of up to 128 bits; the few beyond are left to
-    // run time).
-    using Wide = __int128;
-
-    std::optional<Wide> wide_of(ConstantEntry const& value)
-    {
-        if (is_integer(value))
-            return static_cast<Wide>(integer_of(value));
-        if (value.kind != Kind::BigInt)
-            return std::nullopt;
-        bool negative = value.text[0] == '-';
-        Wide result = 0;
-        for (size_t i = negative ? 1 : 0; i < value.text.size(); ++i) {
-            if (__builtin_mul_overflow(result, Wide(10), &result)
-                || __builtin_add_overflow(result, Wide(value.text[i] - '0'), &result))
-                return std::nullopt;
-        }
-        return negative ? -result : result;
-    }
-
-    ConstantEntry from_wide(Wide value)
-    {
-        if (value >= INT64_MIN && value <= INT64_MAX)
-            return int_constant(static_cast<int64_t>(value));
-        bool negative = value < 0;
-        unsigned __int128 magnitude = negative ? static_cast<unsigned __int128>(0) - static_cast<unsigned __int128>(value)
-                                               : static_cast<unsigned __int128>(value);
-        std::string digits;
-        while (magnitude) {
-            digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(magnitude % 10)));
-            magnitude /= 10;
-        }
-        ConstantEntry constant = make(Kind::BigInt);
-        constant.text = (negative ? "-" : "") + digits;
-        return constant;
     }
 
     // _PyLong_NumBits: the bits of |value|.
@@ -378,12 +384,35 @@ namespace {
             return make_float(result);
         }
         case ast::Operator::Mod:
+        case ast::Operator::FloorDiv: {
+            // Python's float_divmod.
+            if (right == 0)
+                return std::nullopt;
+            double modulo = std::fmod(left, right);
+            double division = (left - modulo) / right;
+            if (modulo != 0) {
+                if ((right < 0) != (modulo < 0)) {
+                    modulo += right;
+                    division -= 1.0;
+                }
+            } else {
+                modulo = std::copysign(0.0, right);
+            }
+            double floor_division;
+            if (division != 0) {
+                floor_division = std::floor(division);
+                if (division - floor_division > 0.5)
+                    floor_division += 1.0;
+            } else {
+                floor_division = std::copysign(0.0, left / right);
+            }
+            return make_float(op == ast::Operator::Mod ? modulo : floor_division);
+        }
         case ast::Operator::LShift:
         case ast::Operator::RShift:
         case ast::Operator::BitOr:
         case ast::Operator::BitXor:
         case ast::Operator::BitAnd:
-        case ast::Operator::FloorDiv:
         case ast::Operator::MatMult:
             return std::nullopt;
         }
@@ -414,6 +443,40 @@ namespace {
         }
     }
 
+    // CPython's MAX_COLLECTION_SIZE and MAX_TOTAL_ITEMS for folded tuple repetition.
+    constexpr int64_t maximum_folded_items = 256;
+    constexpr int64_t maximum_total_items = 1024;
+
+    // CPython's check_complexity: the items of nested tuples and frozensets, counted
+    // against `limit`; negative when over.
+    int64_t remaining_complexity(ConstantEntry const& value, int64_t limit)
+    {
+        if (value.kind != Kind::Tuple && value.kind != Kind::FrozenSet)
+            return limit;
+        limit -= static_cast<int64_t>(value.items.size());
+        for (ConstantEntry const& item : value.items) {
+            if (limit < 0)
+                return limit;
+            limit = remaining_complexity(item, limit);
+        }
+        return limit;
+    }
+
+    std::optional<ConstantEntry> repeat_tuple(ConstantEntry const& tuple, int64_t count)
+    {
+        int64_t size = static_cast<int64_t>(tuple.items.size());
+        if (size) {
+            if (count < 0 || count > maximum_folded_items / size)
+                return std::nullopt;
+            if (count && remaining_complexity(tuple, maximum_total_items / count) < 0)
+                return std::nullopt;
+        }
+        ConstantEntry result = make(Kind::Tuple);
+        for (int64_t i = 0; i < count; ++i)
+            result.items.insert(result.items.end(), tuple.items.begin(), tuple.items.end());
+        return result;
+    }
+
     std::optional<ConstantEntry> repeat(ConstantEntry const& sequence, int64_t count)
     {
         // CPython does not fold a negative count.
@@ -432,10 +495,15 @@ namespace {
 
     std::optional<ConstantEntry> fold_binary(ast::Operator op, ConstantEntry const& left, ConstantEntry const& right)
     {
-        // Booleans fold as integers only where the result is an int (`&`, `|` and `^`
-        // of two booleans are booleans).
-        bool any_bool = left.kind == Kind::True || left.kind == Kind::False || right.kind == Kind::True
-            || right.kind == Kind::False;
+        // Booleans fold as integers, except that `&`, `|` and `^` of two booleans give a
+        // boolean.
+        auto is_bool = [](ConstantEntry const& value) { return value.kind == Kind::True || value.kind == Kind::False; };
+        if (is_bool(left) && is_bool(right)
+            && (op == ast::Operator::BitAnd || op == ast::Operator::BitOr || op == ast::Operator::BitXor)) {
+            bool x = left.kind == Kind::True;
+            bool y = right.kind == Kind::True;
+            return make_bool(op == ast::Operator::BitAnd ? (x && y) : op == ast::Operator::BitOr ? (x || y) : (x != y));
+        }
         auto as_double = [](ConstantEntry const& value) -> std::optional<double> {
             if (value.kind == Kind::Float)
                 return value.real;
@@ -444,8 +512,6 @@ namespace {
             return std::nullopt;
         };
         if (is_integer(left) && is_integer(right)) {
-            if (any_bool && (op == ast::Operator::BitAnd || op == ast::Operator::BitOr || op == ast::Operator::BitXor))
-                return std::nullopt;
             // A negative power of an int is a float power.
             if (op == ast::Operator::Pow && integer_of(right) < 0) {
                 auto x = as_double(left);
@@ -497,6 +563,10 @@ namespace {
             return result;
         }
         if (op == ast::Operator::Mult) {
+            if (left.kind == Kind::Tuple && is_integer(right))
+                return repeat_tuple(left, integer_of(right));
+            if (right.kind == Kind::Tuple && is_integer(left))
+                return repeat_tuple(right, integer_of(left));
             if ((left.kind == Kind::Str || left.kind == Kind::Bytes) && is_integer(right))
                 return repeat(left, integer_of(right));
             if ((right.kind == Kind::Str || right.kind == Kind::Bytes) && is_integer(left))
@@ -542,6 +612,11 @@ namespace {
     }
 
 } // namespace
+
+bool Compiler::constant_truth(ConstantEntry const& value)
+{
+    return truth_of(value);
+}
 
 std::optional<ConstantEntry> Compiler::fold(ast::ExprNode const* node) const
 {

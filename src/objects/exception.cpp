@@ -24,6 +24,7 @@
 #include <functional>
 #include <iterator>
 #include <string>
+#include <vector>
 
 namespace taipan {
 
@@ -570,9 +571,9 @@ namespace {
 
     constexpr NativeMethod base_exception_methods[] = {
         {"__new__($type, *args, **kwargs)", base_exception_new, MethodKind::Static},
-        {"__init__($self, /, *args, **kwargs)", base_exception_init},
         {"__repr__($self, /)", base_exception_repr},
         {"__str__($self, /)", base_exception_str},
+        {"__init__($self, /, *args, **kwargs)", base_exception_init},
         {"__reduce__($self, /)", base_exception_reduce},
         {"__setstate__($self, state, /)", base_exception_setstate},
         {"with_traceback($self, tb, /)", base_exception_with_traceback, MethodKind::Instance,
@@ -651,6 +652,7 @@ namespace {
 
     constexpr NativeMethod key_error_methods[] = {
         {"__str__($self, /)", key_error_str},
+        {"__init__($self, /, *args, **kwargs)", base_exception_init},
     };
 
     // --- AttributeError, NameError, ImportError: keyword-only attributes ---
@@ -695,6 +697,7 @@ namespace {
     }
 
     constexpr NativeMethod attribute_error_methods[] = {
+        {"__str__($self, /)", base_exception_str},
         {"__init__($self, /, *args, **kwargs)", attribute_error_init},
     };
     constexpr NativeProperty attribute_error_properties[] = {
@@ -712,6 +715,7 @@ namespace {
     }
 
     constexpr NativeMethod name_error_methods[] = {
+        {"__str__($self, /)", base_exception_str},
         {"__init__($self, /, *args, **kwargs)", name_error_init},
     };
     constexpr NativeProperty name_error_properties[] = {
@@ -762,8 +766,8 @@ namespace {
     }
 
     constexpr NativeMethod import_error_methods[] = {
-        {"__init__($self, /, *args, **kwargs)", import_error_init},
         {"__str__($self, /)", import_error_str},
+        {"__init__($self, /, *args, **kwargs)", import_error_init},
         {"__reduce__($self, /)", import_error_reduce},
     };
     constexpr NativeProperty import_error_properties[] = {
@@ -819,13 +823,25 @@ namespace {
         }
     }
 
+    Result<Ref<>> oserror_new(Vm&, Args);
+    Result<Ref<>> oserror_init(Vm&, Args);
+
+    // The C++ function behind a native method descriptor, or null for anything else
+    // (CPython compares the tp_init/tp_new slots, which subclasses share).
+    NativeFunction native_function_of(Value method)
+    {
+        if (!method.is_object()
+            || (method.type() != &builtin_function_type && method.type() != &method_descriptor_type))
+            return nullptr;
+        return static_cast<NativeFunctionObject*>(method.as_object())->definition->function;
+    }
+
     // CPython: a subclass that overrides __init__ but not __new__ gets its arguments parsed
     // by OSError.__init__ (which its __init__ may call) instead of by OSError.__new__.
     bool oserror_uses_init(Type const& type)
     {
-        Type const& oserror = kind_type(ExceptionKind::OSError);
-        return !type.lookup_special(SpecialMethod::Init).is(oserror.lookup_special(SpecialMethod::Init))
-            && type.lookup_special(SpecialMethod::New).is(oserror.lookup_special(SpecialMethod::New));
+        return native_function_of(type.lookup_special(SpecialMethod::Init)) != oserror_init
+            && native_function_of(type.lookup_special(SpecialMethod::New)) == oserror_new;
     }
 
     bool is_number_like(Value value)
@@ -956,8 +972,8 @@ namespace {
 
     constexpr NativeMethod oserror_methods[] = {
         {"__new__($type, *args, **kwargs)", oserror_new, MethodKind::Static},
-        {"__init__($self, /, *args, **kwargs)", oserror_init},
         {"__str__($self, /)", oserror_str},
+        {"__init__($self, /, *args, **kwargs)", oserror_init},
         {"__reduce__($self, /)", oserror_reduce},
     };
     constexpr NativeProperty oserror_properties[] = {
@@ -1020,8 +1036,8 @@ namespace {
     }
 
     constexpr NativeMethod syntax_error_methods[] = {
-        {"__init__($self, /, *args, **kwargs)", syntax_error_init},
         {"__str__($self, /)", syntax_error_str},
+        {"__init__($self, /, *args, **kwargs)", syntax_error_init},
     };
     constexpr NativeProperty syntax_error_properties[] = {
         {"msg", TAIPAN_EXCEPTION_MEMBER(SyntaxErrorObject, msg), "exception msg"},
@@ -1238,16 +1254,19 @@ namespace {
         {"reason", TAIPAN_EXCEPTION_MEMBER(UnicodeErrorObject, reason), "exception reason"},
     };
     constexpr NativeMethod unicode_encode_error_methods[] = {
-        {"__init__($self, /, *args, **kwargs)", unicode_encode_error_init},
+        {"__new__($type, *args, **kwargs)", base_exception_new, MethodKind::Static},
         {"__str__($self, /)", unicode_encode_error_str},
+        {"__init__($self, /, *args, **kwargs)", unicode_encode_error_init},
     };
     constexpr NativeMethod unicode_decode_error_methods[] = {
-        {"__init__($self, /, *args, **kwargs)", unicode_decode_error_init},
+        {"__new__($type, *args, **kwargs)", base_exception_new, MethodKind::Static},
         {"__str__($self, /)", unicode_decode_error_str},
+        {"__init__($self, /, *args, **kwargs)", unicode_decode_error_init},
     };
     constexpr NativeMethod unicode_translate_error_methods[] = {
-        {"__init__($self, /, *args, **kwargs)", unicode_translate_error_init},
+        {"__new__($type, *args, **kwargs)", base_exception_new, MethodKind::Static},
         {"__str__($self, /)", unicode_translate_error_str},
+        {"__init__($self, /, *args, **kwargs)", unicode_translate_error_init},
     };
 
 #undef TAIPAN_EXCEPTION_MEMBER
@@ -1285,6 +1304,9 @@ namespace {
     // build builtin exceptions without the generic call machinery.
     NativeFunction g_new_functions[class_count];
     NativeFunction g_init_functions[class_count];
+    // The __new__/__init__ entries of the classes without a table of their own; their
+    // descriptors point into these for the life of the process.
+    std::vector<NativeMethod> g_inherited_methods[class_count];
 
     NativeFunction find_method(std::span<NativeMethod const> methods, std::string_view name)
     {
@@ -1460,11 +1482,25 @@ void initialize_exception_types(Vm& vm)
         spec.destruct = hooks.destruct;
         spec.traverse = hooks.traverse;
         spec.clear = hooks.clear;
+        bool has_members = false;
         for (ClassMembers const& members : class_members()) {
             if (static_cast<size_t>(members.kind) != index)
                 continue;
             spec.methods = members.methods;
             spec.properties = members.properties;
+            has_members = true;
+        }
+        // CPython gives every class its own __init__ (and the simple ones their own
+        // __new__): ValueError.__init__ is not BaseException.__init__. ExceptionGroup,
+        // made at run time by CPython, has neither.
+        if (!has_members && static_cast<ExceptionKind>(index) != ExceptionKind::ExceptionGroup) {
+            std::vector<NativeMethod>& methods = g_inherited_methods[index];
+            size_t base = static_cast<size_t>(info.base);
+            if (info.layout == Layout::Base)
+                methods.push_back(
+                    {"__new__($type, *args, **kwargs)", g_new_functions[base], MethodKind::Static});
+            methods.push_back({"__init__($self, /, *args, **kwargs)", g_init_functions[base]});
+            spec.methods = methods;
         }
         initialize_builtin_type(g_exception_types[index], spec);
 

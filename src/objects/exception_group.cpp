@@ -286,12 +286,12 @@ namespace {
 
     constexpr NativeMethod group_methods[] = {
         {"__new__($type, *args, **kwargs)", group_new, MethodKind::Static},
-        {"__init__($self, /, *args, **kwargs)", group_init},
         {"__str__($self, /)", group_str},
+        {"__init__($self, /, *args, **kwargs)", group_init},
+        {"__class_getitem__($type, item, /)", group_class_getitem, MethodKind::Class, "See PEP 585"},
         {"derive($self, excs, /)", group_derive},
         {"split($self, matcher_value, /)", group_split},
         {"subgroup($self, matcher_value, /)", group_subgroup},
-        {"__class_getitem__($type, item, /)", group_class_getitem, MethodKind::Class, "See PEP 585"},
     };
 
     constexpr NativeProperty group_properties[] = {

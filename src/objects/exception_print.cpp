@@ -367,6 +367,29 @@ namespace {
         return found.release_value();
     }
 
+    // attribute_or_null for attributes most exceptions lack (__notes__,
+    // print_file_and_line): when neither the class nor the instance dict has the name,
+    // the answer is known without raising and discarding an AttributeError.
+    Ref<> optional_attribute(Vm& vm, Value object, std::string_view name)
+    {
+        Ref<Str> key = vm.intern(name);
+        Type& type = *object.type();
+        bool may_have = type_lookup(type, *key) || type.lookup_special(SpecialMethod::GetAttr)
+            || type.getattr != generic_getattr;
+        if (!may_have) {
+            Dict* dict = instance_dict(vm, object, false);
+            if (!dict)
+                return nullptr;
+            auto found = dict_get_str(vm, *dict, *key);
+            if (found.is_error()) {
+                discard_error(vm);
+                return nullptr;
+            }
+            return found.value() ? ref(found.value()) : Ref<>();
+        }
+        return attribute_or_null(vm, object, name);
+    }
+
     bool is_traceback_object(Value value)
     {
         return value.is_object() && is_instance_of(value, traceback_type);
@@ -765,7 +788,7 @@ namespace {
         Vm& vm = printer.vm;
         if (!is_exception_instance(exception))
             return;
-        Ref<> notes = attribute_or_null(vm, exception, "__notes__");
+        Ref<> notes = optional_attribute(vm, exception, "__notes__");
         if (!notes)
             return;
         if (!is_sequence(notes)) {
@@ -820,7 +843,7 @@ namespace {
         print_traceback(printer, exception);
         Type& type = *exception.type();
         Ref<> shown = ref(exception);
-        if (attribute_or_null(vm, exception, "print_file_and_line")) {
+        if (optional_attribute(vm, exception, "print_file_and_line")) {
             if (auto location = syntax_location(vm, exception)) {
                 printer.margin();
                 printer.out += "  File \"" + location->filename + "\", line "

@@ -250,11 +250,45 @@ void update_attribute_hooks(Type& type)
     type.setattr = custom_set ? slot_setattr : native->setattr;
 }
 
+// --- __dict__ of instances ---
+
+Result<Ref<>> make_getset_descriptor(Vm&, NativeProperty const&, Type& owner);
+
+static Result<Ref<>> instance_dict_get(Vm& vm, Value self)
+{
+    Dict* dict = instance_dict(vm, self, true);
+    if (!dict)
+        return vm.raise(ExceptionKind::AttributeError, "This object has no __dict__");
+    return ref(Value(dict));
+}
+
+static Result<void> instance_dict_set(Vm& vm, Value self, Value value)
+{
+    if (!value)
+        return vm.raise(ExceptionKind::TypeError, "cannot delete __dict__");
+    if (!is_dict(value))
+        return vm.raise(ExceptionKind::TypeError, "__dict__ must be set to a dictionary, not a '" + type_name(value) + "'");
+    Object* object = self.as_object();
+    auto* slot = reinterpret_cast<Ref<Dict>*>(reinterpret_cast<char*>(object) + object->type->dict_position(object));
+    *slot = ref(&as_dict(value));
+    return {};
+}
+
+static constexpr NativeProperty instance_dict_property = {"__dict__", instance_dict_get, instance_dict_set,
+    "dictionary for instance variables (if defined)"};
+
+// Weak references are not implemented yet: instances have the attribute, always None.
+static Result<Ref<>> instance_weakref_get(Vm&, Value) { return new_none(); }
+
+static constexpr NativeProperty instance_weakref_property = {"__weakref__", instance_weakref_get, nullptr,
+    "list of weak references to the object (if defined)"};
+
 // --- __slots__ ---
 
 Result<Ref<>> make_member_descriptor(Vm&, Type& owner, Str& name, uint32_t index);
 
-static Result<std::vector<Ref<Str>>> collect_slot_names(Vm& vm, Value slots, Str& class_name, bool& wants_dict)
+static Result<std::vector<Ref<Str>>> collect_slot_names(
+    Vm& vm, Value slots, Str& class_name, bool& wants_dict, bool& wants_weakref)
 {
     std::vector<Ref<Str>> names;
     Ref<> iterable = is_str(slots) ? Ref<>(TRY(new_tuple(vm, {slots}))) : ref(slots);
@@ -273,8 +307,10 @@ static Result<std::vector<Ref<Str>>> collect_slot_names(Vm& vm, Value slots, Str
             wants_dict = true;
             continue;
         }
-        if (text == "__weakref__")
+        if (text == "__weakref__") {
+            wants_weakref = true;
             continue;
+        }
         std::string storage;
         std::string class_text = str_to_utf8(class_name);
         std::string_view mangled = mangle_private_name(class_text, text, storage);
@@ -335,9 +371,14 @@ Result<Ref<Type>> create_heap_type(Vm& vm, Type& metatype, Str& name, Tuple& giv
     type->variable_size = base->variable_size;
     Value slots = TRY(dict_get_str(vm, *type->dict, *vm.intern("__slots__")));
     bool wants_dict = slots.is_null();
+    bool wants_weakref = slots.is_null();
     std::vector<Ref<Str>> slot_names;
     if (slots) {
-        slot_names = TRY(collect_slot_names(vm, slots, name, wants_dict));
+        slot_names = TRY(collect_slot_names(vm, slots, name, wants_dict, wants_weakref));
+        for (auto& slot_name : slot_names)
+            if (TRY(dict_get_str(vm, *type->dict, *slot_name)))
+                return vm.raise(ExceptionKind::ValueError,
+                    "'" + str_to_utf8(*slot_name) + "' in __slots__ conflicts with class variable");
         if (!slot_names.empty() && native_solid_base(base)->variable_size && native_solid_base(base) != &tuple_type)
             return vm.raise(ExceptionKind::TypeError,
                 "nonempty __slots__ not supported for subtype of '" + std::string(type_short_name(*base)) + "'");
@@ -345,6 +386,12 @@ Result<Ref<Type>> create_heap_type(Vm& vm, Type& metatype, Str& name, Tuple& giv
     if (wants_dict && type->dict_offset == 0) {
         type->dict_offset = type->instance_size;
         type->instance_size += sizeof(Value);
+        Ref<> descriptor = TRY(make_getset_descriptor(vm, instance_dict_property, *type));
+        TRY(dict_set_item(vm, *type->dict, Value(vm.intern("__dict__").get()), descriptor));
+    }
+    if (wants_weakref && !type_lookup(*base, *vm.intern("__weakref__"))) {
+        Ref<> descriptor = TRY(make_getset_descriptor(vm, instance_weakref_property, *type));
+        TRY(dict_set_item(vm, *type->dict, Value(vm.intern("__weakref__").get()), descriptor));
     }
     if (!slot_names.empty()) {
         if (type->slots_count == 0)

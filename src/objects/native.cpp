@@ -154,19 +154,31 @@ static std::string plural(uint32_t count, char const* word)
     return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
 }
 
-static Raised arity_error(Vm& vm, std::string const& name, Signature const& signature, uint32_t given)
+// CPython's arity messages differ by how a builtin is declared: methods taking no
+// argument or one say "takes no arguments"/"takes exactly one argument", module-level
+// functions say "expected N arguments, got M", and methods "takes at most N arguments".
+static Raised arity_error(Vm& vm, std::string const& name, Signature const& signature, uint32_t given, bool is_method)
 {
     uint32_t maximum = signature.positional_count;
     uint32_t minimum = signature.required_positional;
-    if (maximum == 0)
+    bool unbounded = signature.var_positional >= 0;
+    if (maximum == 0 && !unbounded)
         return vm.raise(ExceptionKind::TypeError, name + "() takes no arguments (" + std::to_string(given) + " given)");
     if (maximum == 1 && minimum == 1 && signature.only_positional)
         return vm.raise(ExceptionKind::TypeError,
             name + "() takes exactly one argument (" + std::to_string(given) + " given)");
-    char const* how = minimum == maximum ? "exactly" : (given < minimum ? "at least" : "at most");
-    uint32_t count = given < minimum ? minimum : maximum;
+    bool too_few = given < minimum;
+    uint32_t count = too_few ? minimum : maximum;
+    if (!is_method) {
+        char const* how = (minimum == maximum && !unbounded) ? "" : (too_few ? "at least " : "at most ");
+        std::string short_name = name.substr(name.rfind('.') == std::string::npos ? 0 : name.rfind('.') + 1);
+        return vm.raise(ExceptionKind::TypeError, short_name + " expected " + how + plural(count, "argument")
+                + ", got " + std::to_string(given));
+    }
+    char const* how = minimum == maximum ? "exactly" : (too_few ? "at least" : "at most");
+    std::string short_name = name.substr(name.rfind('.') == std::string::npos ? 0 : name.rfind('.') + 1);
     return vm.raise(ExceptionKind::TypeError,
-        name + "() takes " + how + " " + plural(count, "argument") + " (" + std::to_string(given) + " given)");
+        short_name + "() takes " + how + " " + plural(count, "argument") + " (" + std::to_string(given) + " given)");
 }
 
 Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std::span<Value const> args,
@@ -182,7 +194,7 @@ Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std:
         out[0] = ref(self);
 
     if (positional_given > signature.positional_count && signature.var_positional < 0)
-        return arity_error(vm, name, signature, positional_given);
+        return arity_error(vm, name, signature, positional_given, signature.has_self);
     uint32_t placed = std::min(positional_given, signature.positional_count);
     for (uint32_t index = 0; index < placed; ++index)
         out[base + index] = ref(args[index]);
@@ -239,7 +251,7 @@ Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std:
             continue;
         }
         if (parameter.kind == Parameter::Kind::PositionalOnly)
-            return arity_error(vm, name, signature, positional_given);
+            return arity_error(vm, name, signature, positional_given, signature.has_self);
         if (parameter.kind == Parameter::Kind::KeywordOnly)
             return vm.raise(ExceptionKind::TypeError, name + "() missing required keyword-only argument '"
                     + str_to_utf8(as_str(parameter.name)) + "'");
@@ -315,7 +327,7 @@ Result<Ref<>> call_native(Vm& vm, NativeFunctionObject& function, std::span<Valu
                 || args.size() < signature.required_positional))
             return arity_error(vm, signature.has_self && function.owner ? qualified_name(function)
                                                                         : str_to_utf8(as_str(signature.name)),
-                signature, uint32_t(args.size()));
+                signature, uint32_t(args.size()), bool(function.owner));
         std::vector<Ref<>> bound;
         TRY(bind_arguments(vm, signature, self, args, kwnames, bound));
         std::vector<Value> values(bound.size());

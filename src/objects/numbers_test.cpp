@@ -189,13 +189,13 @@ namespace {
             Ref<> size = MUST(call_method(vm, value, "__sizeof__"));
             return *int_to_int64(size);
         };
-        EXPECT_EQ(size_of(Value::small_int(0)), 24);
+        EXPECT_EQ(size_of(Value::small_int(0)), 28);
         EXPECT_EQ(size_of(Value::small_int(1)), 28);
         EXPECT_EQ(size_of(Value::small_int((int64_t {1} << 30) - 1)), 28);
         EXPECT_EQ(size_of(Value::small_int(int64_t {1} << 30)), 32);
         EXPECT_EQ(size_of(Value::small_int(-(int64_t {1} << 60))), 36);
         EXPECT_EQ(size_of(true_value()), 28);
-        EXPECT_EQ(size_of(false_value()), 24);
+        EXPECT_EQ(size_of(false_value()), 28);
     }
 
 } // namespace

@@ -229,6 +229,34 @@ static Result<Ref<>> object_reduce_ex(Vm& vm, Args)
     return vm.raise(ExceptionKind::NotImplementedError, "object.__reduce_ex__ (pickling) is not implemented yet");
 }
 
+static Result<Ref<>> object_getstate(Vm& vm, Args args)
+{
+    Value self = args[0];
+    Type& type = *self.type();
+    Dict* dict = instance_dict(vm, self, false);
+    if (type.slots_count == 0)
+        return (dict && dict->size > 0) ? ref(Value(dict)) : new_none();
+    // With __slots__: (dict or None, {slot: value}).
+    Ref<Dict> slots = TRY(new_dict(vm));
+    for (int64_t index = 0; index < type.mro->size; ++index) {
+        Type& klass = as_type((*type.mro)[index]);
+        Value names = TRY(dict_get_str(vm, *klass.dict, *vm.intern("__slots__")));
+        if (!names)
+            continue;
+        Ref<> iterator = TRY(get_iter(vm, is_str(names) ? Value(TRY(new_tuple(vm, {names})).get()) : names));
+        while (true) {
+            Ref<> name = TRY(iter_next(vm, iterator));
+            if (!name)
+                break;
+            Ref<> value = TRY(get_attribute_or_null(vm, self, as_str(name)));
+            if (value)
+                TRY(dict_set_item(vm, *slots, name, value));
+        }
+    }
+    Value state = (dict && dict->size > 0) ? Value(dict) : none();
+    return Ref<>(TRY(new_tuple(vm, {state, Value(slots.get())})));
+}
+
 static Result<Ref<>> object_get_class(Vm&, Value self) { return ref(Value(self.type())); }
 
 static Result<void> object_set_class(Vm& vm, Value self, Value value)
@@ -274,6 +302,7 @@ static constexpr NativeMethod object_methods[] = {
     {"__subclasshook__($type, *args)", object_subclasshook, MethodKind::Class},
     {"__reduce_ex__($self, protocol, /)", object_reduce_ex},
     {"__reduce__($self, /)", object_reduce_ex},
+    {"__getstate__($self, /)", object_getstate},
 };
 
 static constexpr NativeProperty object_properties[] = {

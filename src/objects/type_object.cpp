@@ -3,6 +3,7 @@
 // then the metaclass), and the class attributes (__name__, __mro__, __dict__...).
 #include "objects/abstract.h"
 #include "objects/dict.h"
+#include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -68,8 +69,14 @@ static Result<Ref<>> call_set_names(Vm& vm, Type& type)
             continue;
         Value arguments[] = {Value(&type), key};
         auto result = call_special(vm, SpecialMethod::SetName, value, arguments);
-        if (result.is_error())
-            return Failure {result.release_error()};
+        if (result.is_error()) {
+            // CPython 3.11 wraps the error, naming the attribute and the class.
+            Ref<> cause = vm.take_pending_exception();
+            (void)vm.raise(ExceptionKind::RuntimeError, "Error calling __set_name__ on '" + type_name(value)
+                    + "' instance " + TRY(repr_utf8(vm, key)) + " in '" + str_to_utf8(*type.qualname) + "'");
+            as_exception(vm.pending_exception()).cause = std::move(cause);
+            return Failure {ExceptionPending {}};
+        }
     }
     return new_none();
 }

@@ -1260,14 +1260,7 @@ op_DictMerge : {
     SAVE_FRAME();
     Dict& target = as_dict(PEEK(arg));
     Value callable = PEEK(arg + 2);
-    auto describe = [&]() -> std::string {
-        auto name = get_attribute_or_null(vm, callable, "__qualname__");
-        if (!name.is_error() && name.value() && is_str(name.value()))
-            return str_to_utf8(as_str(name.value())) + "()";
-        if (name.is_error())
-            (void)vm.take_pending_exception();
-        return type_name(callable) + " object";
-    };
+    auto describe = [&]() -> std::string { return function_description(vm, callable); };
     if (!is_dict(mapping) && !mapping.type()->lookup_special(SpecialMethod::GetItem)) {
         (void)vm.raise(ExceptionKind::TypeError,
             describe() + " argument after ** must be a mapping, not " + type_name(mapping));
@@ -1484,13 +1477,32 @@ op_CallEx : {
     Value callable = TOP();
     SAVE_FRAME();
     Result<Ref<>> result = Ref<> {};
+    Ref<> positional = ref(args);
     if (!is_tuple(args)) {
-        auto converted = new_tuple(vm, {});
-        (void)converted;
-        result = vm.raise(ExceptionKind::SystemError, "CallEx expects a tuple");
-    } else {
-        result = call_with_tuple(vm, callable, as_tuple(args), kwargs ? &as_dict(kwargs) : nullptr);
+        // f(*x): any iterable becomes the argument tuple.
+        if (!args.type()->lookup_special(SpecialMethod::Iter) && !args.type()->lookup_special(SpecialMethod::GetItem)) {
+            result = vm.raise(ExceptionKind::TypeError,
+                function_description(vm, callable) + " argument after * must be an iterable, not " + type_name(args));
+            positional = nullptr;
+        } else {
+            auto listed = list_from_iterable(vm, args);
+            if (listed.is_error()) {
+                result = Failure {listed.release_error()};
+                positional = nullptr;
+            } else {
+                auto tuple = new_tuple(vm, listed.value()->span());
+                if (tuple.is_error()) {
+                    result = Failure {tuple.release_error()};
+                    positional = nullptr;
+                } else {
+                    positional = tuple.release_value();
+                }
+            }
+        }
     }
+    if (positional)
+        result = call_with_tuple(vm, callable, as_tuple(positional), kwargs ? &as_dict(kwargs) : nullptr);
+    positional = nullptr;
     xdecref(kwargs);
     decref(args);
     xdecref(null_slot);
@@ -1735,7 +1747,7 @@ op_CheckEgMatch : {
         decref(exception);
         GOTO_ERROR();
     }
-    auto [rest, match] = matched.release_value();
+    auto [match, rest] = matched.release_value();
     decref(exception);
     PUSH(rest.leak());
     PUSH(match.leak());

@@ -405,6 +405,28 @@ Result<std::pair<Ref<>, Ref<>>> enter_context(Vm& vm, Value manager, bool is_asy
 
 // --- functions ---
 
+std::string function_description(Vm& vm, Value callable)
+{
+    Ref<> saved = vm.take_pending_exception();
+    std::string description;
+    auto qualname = get_attribute_or_null(vm, callable, "__qualname__");
+    if (!qualname.is_error() && qualname.value() && is_str(qualname.value())) {
+        description = str_to_utf8(as_str(qualname.value())) + "()";
+        auto module = get_attribute_or_null(vm, callable, "__module__");
+        if (!module.is_error() && module.value() && is_str(module.value())) {
+            std::string module_text = str_to_utf8(as_str(module.value()));
+            if (module_text != "builtins")
+                description = module_text + "." + description;
+        }
+    } else {
+        description = type_name(callable) + " object";
+    }
+    if (vm.pending_exception())
+        (void)vm.take_pending_exception();
+    vm.thread().pending_exception = std::move(saved);
+    return description;
+}
+
 Result<Ref<>> make_function(Vm& vm, Frame& frame, Value code_value, Value defaults, Value kwdefaults, Value annotations,
     Value closure)
 {

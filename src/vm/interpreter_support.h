@@ -9,6 +9,7 @@
 #include "vm/vm.h"
 
 #include <span>
+#include <string>
 
 namespace taipan {
 
@@ -47,6 +48,10 @@ Result<Ref<>> match_keys(Vm&, Value subject, Tuple& keys);
 
 // BeforeWith / BeforeAsyncWith: (bound exit, enter result).
 Result<std::pair<Ref<>, Ref<>>> enter_context(Vm&, Value manager, bool is_async);
+
+// How CPython names a callable in call errors: "__main__.f()", "len()",
+// "A.method()", or "'int' object" (_PyObject_FunctionStr).
+std::string function_description(Vm&, Value callable);
 
 // MakeFunction.
 Result<Ref<>> make_function(Vm&, Frame&, Value code, Value defaults, Value kwdefaults, Value annotations, Value closure);
