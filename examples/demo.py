@@ -1,4 +1,4 @@
-# A small program for the README's demo: Taipan parses it into the same AST as CPython.
+# A small program for the README's demo: Taipan runs it with CPython's output.
 def greet(name: str, *, punctuation="!") -> str:
     return f"Hello, {name}{punctuation}"
 

@@ -49,11 +49,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--taipan", default=os.path.join(ROOT, "build", "src", "taipan"))
     parser.add_argument("--rebaseline", action="store_true")
+    parser.add_argument("--kind", choices=["ast", "bytecode"], help="only the dumps of this kind")
     args = parser.parse_args()
 
     passed = total = 0
     for path in golden_files():
         kind = kind_of(path)
+        if args.kind and kind != args.kind:
+            continue
         expected_path = path[:-3] + (".dis" if kind == "bytecode" else ".ast")
         with open(path, "rb") as file:
             source = file.read()

@@ -2,9 +2,10 @@
 """Runs every Taipan test and ends with the line `N passed, M failed`.
 
 Suites: the C++ unit tests (ctest), the golden dumps under tests/golden, and the
-comparisons with CPython 3.11 (ASTs and symbol tables of every file under
-/usr/lib/python3.11, tokens, and the SyntaxError corpus under tests/errors). With
---conformance, also the programs under tests/conformance (their output against CPython's).
+comparisons with CPython 3.11 (ASTs, symbol tables, code objects and instruction
+positions of every file under /usr/lib/python3.11, tokens, the SyntaxError corpus
+under tests/errors, and the programs under tests/conformance, whose output must be
+CPython's).
 Known failures (listed in tests/known_failures/) are reported but do not fail the run.
 """
 import argparse
@@ -60,9 +61,6 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--build-dir", default=os.path.join(ROOT, "build"))
     parser.add_argument("--quick", action="store_true", help="skip the whole-stdlib comparisons")
-    # Off by default until the interpreter exists: every conformance program fails before then.
-    parser.add_argument("--conformance", action="store_true",
-                        help="also run the conformance programs under tests/conformance")
     args = parser.parse_args()
 
     build(args.build_dir)
@@ -77,10 +75,11 @@ def main():
             ("tokens vs CPython", "tools/compare_tokens.py", []),
             ("ASTs vs CPython", "tools/compare_ast.py", ["--expect-failures", "tests/known_failures/ast.txt"]),
             ("symbol tables vs CPython", "tools/compare_symtable.py", []),
+            ("code objects vs CPython", "tools/compare_code.py", []),
+            ("instruction positions vs CPython", "tools/compare_code.py", ["--positions"]),
         ]
-    if args.conformance:
-        tools.append(("conformance vs CPython", "tools/check_conformance.py",
-                      ["--expect-failures", "tests/known_failures/conformance.txt"]))
+    tools.append(("conformance vs CPython", "tools/check_conformance.py",
+                  ["-j2", "--expect-failures", "tests/known_failures/conformance.txt"]))
     for name, script, extra in tools:
         if os.path.exists(os.path.join(ROOT, script)):
             command = [ORACLE, script, "--taipan", taipan] + extra

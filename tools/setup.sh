@@ -19,5 +19,5 @@ fi
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build
-echo "--- build/src/taipan --dump-ast examples/demo.py"
-build/src/taipan --dump-ast examples/demo.py
+echo "--- build/src/taipan examples/demo.py"
+build/src/taipan examples/demo.py

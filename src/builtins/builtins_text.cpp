@@ -8,6 +8,7 @@
 #include "objects/native.h"
 #include "objects/sequence.h"
 #include "objects/str.h"
+#include "objects/str_methods.h"
 #include "vm/vm.h"
 
 #include <limits>
@@ -19,10 +20,7 @@ namespace {
 
     Result<Ref<>> builtin_chr(Vm& vm, Args args)
     {
-        int64_t code_point = TRY(index_to_int64(vm, args[0], IndexOverflow::SsizeOverflow));
-        // CPython parses the argument as a C int.
-        if (code_point > std::numeric_limits<int>::max() || code_point < std::numeric_limits<int>::min())
-            return vm.raise(ExceptionKind::OverflowError, "Python int too large to convert to C int");
+        int64_t code_point = TRY(c_int_argument(vm, args[0]));
         if (code_point < 0 || code_point > 0x10FFFF)
             return vm.raise(ExceptionKind::ValueError, "chr() arg not in range(0x110000)");
         return Ref<>(single_char_str(vm, char32_t(code_point)));
@@ -65,7 +63,7 @@ namespace {
     Result<Ref<>> builtin_format(Vm& vm, Args args)
     {
         if (!is_str(args[1]))
-            return vm.raise(ExceptionKind::TypeError, "format() argument 2 must be str, not " + type_name(args[1]));
+            return vm.raise(ExceptionKind::TypeError, "format() argument 2 must be str, not " + argument_type_name(args[1]));
         Ref<Str> text = TRY(format(vm, args[0], &as_str(args[1])));
         return Ref<>(std::move(text));
     }

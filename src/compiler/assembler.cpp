@@ -122,6 +122,7 @@ namespace {
                 m_order.push_back(static_cast<int>(i));
             truncate_after_terminators();
             fold_none_tests();
+            fold_tuple_unpacking();
             extend_blocks_with_exits();
             if (!mark_reachable())
                 return false;
@@ -140,6 +141,7 @@ namespace {
             guarantee_line_for_exits();
             if (!resolve_operands())
                 return false;
+            remove_unused_constants();
             emit_code();
             return true;
         }
@@ -210,6 +212,55 @@ namespace {
                     jump.op = op(jump_on_none ? Opcode::PopJumpIfNone : Opcode::PopJumpIfNotNone);
                 }
             }
+        }
+
+        // `a, b = b, a`: CPython's optimizer replaces BuildTuple n; UnpackSequence n by
+        // a Swap (n = 2 or 3; nothing for n = 1); other tuples of constants are folded.
+        void fold_tuple_unpacking()
+        {
+            for (auto& block : m_blocks) {
+                auto& list = block.instructions;
+                for (size_t i = 0; i < list.size(); ++i) {
+                    Instruction& build = list[i];
+                    if (build.op != op(Opcode::BuildTuple))
+                        continue;
+                    if (i + 1 < list.size()) {
+                        Instruction& unpack = list[i + 1];
+                        if (unpack.op == op(Opcode::UnpackSequence) && build.argument == unpack.argument
+                            && build.argument >= 1 && build.argument <= 3) {
+                            build.op = op(Opcode::Nop);
+                            unpack.op = op(unpack.argument == 1 ? Opcode::Nop : Opcode::Swap);
+                            continue;
+                        }
+                    }
+                    fold_constant_tuple(list, i);
+                }
+            }
+        }
+
+        // CPython's fold_tuple_on_constants: BuildTuple n after n LoadConst becomes one
+        // LoadConst of the tuple.
+        void fold_constant_tuple(std::vector<Instruction>& list, size_t index)
+        {
+            size_t count = list[index].argument;
+            if (count > index)
+                return;
+            ConstantEntry tuple;
+            tuple.kind = ConstantEntry::Kind::Tuple;
+            for (size_t i = index - count; i < index; ++i) {
+                if (list[i].op != op(Opcode::LoadConst) || list[i].argument >= m_code.constants.size())
+                    return;
+                tuple.items.push_back(m_code.constants[list[i].argument]);
+            }
+            for (size_t i = index - count; i < index; ++i)
+                list[i].op = op(Opcode::Nop);
+            auto& constants = m_code.constants;
+            auto found = std::find(constants.begin(), constants.end(), tuple);
+            uint32_t constant_index = static_cast<uint32_t>(found - constants.begin());
+            if (found == constants.end())
+                constants.push_back(std::move(tuple));
+            list[index].op = op(Opcode::LoadConst);
+            list[index].argument = constant_index;
         }
 
         // CPython's extend_block: a jump to a small exit block without a line (an
@@ -569,6 +620,22 @@ namespace {
                 }
             }
             return true;
+        }
+
+        // CPython's trim_unused_consts: constants after the last one an instruction
+        // loads are dropped (the first one, the docstring slot of functions, stays), so
+        // the code of definitions in unreachable code at the end disappears.
+        void remove_unused_constants()
+        {
+            uint32_t last_used = 0;
+            for (int block : m_order) {
+                for (Instruction const& instruction : instructions(block)) {
+                    if (instruction.op == op(Opcode::LoadConst))
+                        last_used = std::max(last_used, instruction.argument);
+                }
+            }
+            if (last_used + 1 < m_code.constants.size())
+                m_code.constants.resize(last_used + 1);
         }
 
         static int prefix_count(uint32_t argument)

@@ -226,39 +226,6 @@ void Compiler::visit_while(ast::While const& statement)
 
 void Compiler::visit_assign(ast::Assign const& statement)
 {
-    // `a, b = x, y` with matching plain sequences: CPython's optimizer turns the
-    // BUILD_TUPLE / UNPACK_SEQUENCE pair into a SWAP (or nothing for one item).
-    if (statement.targets.size() == 1) {
-        auto* values = ast::as<ast::Tuple>(const_cast<ast::ExprNode*>(statement.value));
-        ast::ExprNode* target = statement.targets[0];
-        ast::ExprList const* target_items = nullptr;
-        if (auto* tuple = ast::as<ast::Tuple>(target))
-            target_items = &tuple->elts;
-        else if (auto* list = ast::as<ast::List>(target))
-            target_items = &list->elts;
-        auto has_star = [](ast::ExprList const& items) {
-            for (ast::ExprNode* item : items) {
-                if (item->kind == ast::ExprKind::Starred)
-                    return true;
-            }
-            return false;
-        };
-        if (values && target_items && values->elts.size() == target_items->size() && values->elts.size() >= 1
-            && values->elts.size() <= 3 && !has_star(values->elts) && !has_star(*target_items)
-            && !is_constant(values)) {
-            SourcePosition saved = location();
-            set_location(values->location);
-            visit_expressions(values->elts);
-            if (values->elts.size() > 1)
-                emit(Opcode::Swap, values->elts.size());
-            else
-                emit(Opcode::Nop);
-            unit().location = saved;
-            for (ast::ExprNode* item : *target_items)
-                visit_expression(item);
-            return;
-        }
-    }
     visit_expression(statement.value);
     for (uint32_t i = 0; i < statement.targets.size(); ++i) {
         if (i + 1 < statement.targets.size())

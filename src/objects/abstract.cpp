@@ -526,8 +526,13 @@ Result<Ref<>> iter_next(Vm& vm, Value iterator)
         return vm.raise(ExceptionKind::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
     if (method.type() == &method_descriptor_type) {
         auto& native = *static_cast<NativeFunctionObject*>(method.as_object());
-        if (native.signature->only_positional && native.signature->positional_count == 0)
-            return native.definition->function(vm, Args(&iterator, 1));
+        if (native.signature->only_positional && native.signature->positional_count == 0) {
+            // A generator's __next__ raises StopIteration(value) when it returns a value.
+            auto result = native.definition->function(vm, Args(&iterator, 1));
+            if (result.is_error() && vm.clear_pending_if(ExceptionKind::StopIteration))
+                return Ref<> {};
+            return result;
+        }
     }
     auto result = call_special(vm, SpecialMethod::Next, iterator);
     if (result.is_error() && vm.clear_pending_if(ExceptionKind::StopIteration))

@@ -202,7 +202,7 @@ namespace {
         if (is_str(source))
             return vm.raise(ExceptionKind::TypeError, "string argument without an encoding");
         auto view = TRY(bytes_like_view_checked(vm, source));
-        if (view || has_index(source) || is_list(source) || is_tuple(source)) {
+        if (view || is_memoryview(source) || has_index(source) || is_list(source) || is_tuple(source)) {
             std::string data = TRY(bytes_from_object(vm, source, "bytearray"));
             TRY(assign(vm, array, {}));
             TRY(assign(vm, array, data));

@@ -405,22 +405,17 @@ std::optional<std::string_view> bytes_like_view(Value value)
         return as_bytearray(value).view();
     if (is_memoryview(value)) {
         MemoryView& view = as_memoryview(value);
-        if (view.released || view.stride != 1)
+        if (view.released || !view.is_contiguous())
             return std::nullopt;
-        return std::string_view(reinterpret_cast<char const*>(view.data), size_t(view.length));
+        return std::string_view(reinterpret_cast<char const*>(view.data), size_t(view.length * view.itemsize));
     }
     return std::nullopt;
 }
 
 Result<std::optional<std::string_view>> bytes_like_view_checked(Vm& vm, Value value)
 {
-    if (is_memoryview(value)) {
-        MemoryView& view = as_memoryview(value);
-        if (view.released)
-            return vm.raise(ExceptionKind::ValueError, "operation forbidden on released memoryview object");
-        if (view.stride != 1)
-            return vm.raise(ExceptionKind::BufferError, "memoryview: underlying buffer is not C-contiguous");
-    }
+    if (is_memoryview(value) && as_memoryview(value).released)
+        return vm.raise(ExceptionKind::ValueError, "operation forbidden on released memoryview object");
     return bytes_like_view(value);
 }
 
@@ -443,6 +438,13 @@ Result<std::string> bytes_from_object(Vm& vm, Value source, char const* type_nam
         if (count > std::numeric_limits<int64_t>::max() / 2)
             return vm.raise(ExceptionKind::MemoryError, "");
         return std::string(size_t(count), '\0');
+    }
+    // bytes() and bytearray() copy any buffer, strided memoryviews included.
+    if (is_memoryview(source)) {
+        MemoryView& view = as_memoryview(source);
+        if (view.released)
+            return vm.raise(ExceptionKind::ValueError, "operation forbidden on released memoryview object");
+        return memoryview_bytes(view);
     }
     auto view = TRY(bytes_like_view_checked(vm, source));
     if (view)

@@ -40,17 +40,24 @@ struct ByteArray : Object {
     std::string_view view() const { return {reinterpret_cast<char const*>(data()), size_t(size)}; }
 };
 
-// memoryview over a bytes or bytearray (format 'B', one dimension, contiguous or
-// strided by a slice step).
+// memoryview over a bytes or bytearray: one dimension of `length` items of
+// `itemsize` bytes, `stride` bytes apart (a slice with a step, or a cast to a native
+// struct format such as 'I' or 'd').
 struct MemoryView : Object {
     Ref<> object; // the exporter (null once released)
     uint8_t* data = nullptr; // first item
     int64_t length = 0; // items
-    int64_t stride = 1; // bytes between items (slices with a step)
+    int64_t stride = 1; // bytes between items
+    int64_t itemsize = 1;
+    char format[3] = {'B', 0, 0}; // the struct format, "B" or e.g. "@I"
     bool readonly = true;
     bool released = false;
     int64_t exports = 0; // memoryviews made from this one
     int64_t hash = -1;
+
+    // The format letter without its '@' prefix.
+    char code() const { return format[0] == '@' ? format[1] : format[0]; }
+    bool is_contiguous() const { return stride == itemsize || length <= 1; }
 };
 
 extern Type memoryview_type;
@@ -81,11 +88,14 @@ Result<Ref<ByteArray>> new_bytearray(Vm&, std::string_view data, Type& type = by
 // left uninitialised.
 Result<void> bytearray_resize(Vm&, ByteArray&, int64_t size);
 
-// The contents of a bytes-like object (bytes, bytearray, contiguous memoryview), or
-// nullopt. The view is valid until Python code runs (a bytearray may be resized then).
+// The contents of a bytes-like object (bytes, bytearray, C-contiguous memoryview), or
+// nullopt (CPython's simple buffer requests refuse strided memoryviews the same way).
+// The view is valid until Python code runs (a bytearray may be resized then).
 std::optional<std::string_view> bytes_like_view(Value);
 // As above, with CPython's TypeError "a bytes-like object is required, not 'str'".
 Result<std::string_view> bytes_like_argument(Vm&, Value);
+// The bytes of a memoryview, strided or not, in item order (bytes(m), m.tobytes()).
+std::string memoryview_bytes(MemoryView const&);
 // A released memoryview raises ValueError "operation forbidden on released memoryview
 // object"; any other object gives nullopt and no exception.
 Result<std::optional<std::string_view>> bytes_like_view_checked(Vm&, Value);

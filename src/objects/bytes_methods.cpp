@@ -12,6 +12,7 @@
 #include "objects/sequence.h"
 #include "objects/str.h"
 #include "objects/str_codecs.h"
+#include "objects/str_methods.h"
 #include "objects/text_common.h"
 #include "objects/tuple.h"
 #include "support/python_repr.h"
@@ -248,7 +249,7 @@ namespace {
                 return view[0];
         }
         return vm.raise(ExceptionKind::TypeError, std::string(name)
-                + "() argument 2 must be a byte string of length 1, not " + type_name(value));
+                + "() argument 2 must be a byte string of length 1, not " + argument_type_name(value));
     }
 
     enum class Justify { Left, Right, Center };
@@ -557,9 +558,7 @@ Result<Ref<>> binary_zfill(Vm& vm, Args args)
 
 Result<Ref<>> binary_expandtabs(Vm& vm, Args args)
 {
-    int64_t tab_size = TRY(index_to_int64(vm, args[1], IndexOverflow::SsizeOverflow));
-    if (tab_size > std::numeric_limits<int>::max() || tab_size < std::numeric_limits<int>::min())
-        return vm.raise(ExceptionKind::OverflowError, "Python int too large to convert to C int");
+    int64_t tab_size = TRY(c_int_argument(vm, args[1]));
     std::string_view data = binary_view(args[0]);
     std::string out;
     int64_t column = 0;
@@ -757,7 +756,7 @@ Result<Ref<>> binary_fromhex(Vm& vm, Args args)
 {
     Value type = args[0];
     if (!is_str(args[1]))
-        return vm.raise(ExceptionKind::TypeError, "fromhex() argument must be str, not " + type_name(args[1]));
+        return vm.raise(ExceptionKind::TypeError, "fromhex() argument must be str, not " + argument_type_name(args[1]));
     Str& text = as_str(args[1]);
     std::string out;
     int64_t length = text.length;

@@ -19,6 +19,7 @@
 #include "support/utf8.h"
 #include "vm/vm.h"
 
+#include <cerrno>
 #include <cmath>
 
 namespace taipan {
@@ -112,6 +113,9 @@ namespace {
 
 Result<ComplexValue> complex_power(Vm& vm, ComplexValue base, ComplexValue exponent)
 {
+    // CPython reads errno after the C math functions: cos(inf) and friends report EDOM
+    // (ZeroDivisionError here, as for 0j ** -1), and an infinite result ERANGE.
+    errno = 0;
     bool domain_error = false;
     ComplexValue result;
     long integer_exponent = static_cast<long>(exponent.real);
@@ -124,9 +128,16 @@ Result<ComplexValue> complex_power(Vm& vm, ComplexValue base, ComplexValue expon
     } else {
         result = power_general(base, exponent, domain_error);
     }
-    if (domain_error)
+    int error = domain_error ? EDOM : errno;
+    if (std::isinf(result.real) || std::isinf(result.imag)) {
+        if (error == 0)
+            error = ERANGE;
+    } else if (error == ERANGE) {
+        error = 0; // underflow is not an error
+    }
+    if (error == EDOM)
         return vm.raise(ExceptionKind::ZeroDivisionError, "0.0 to a negative or complex power");
-    if (std::isinf(result.real) || std::isinf(result.imag))
+    if (error == ERANGE)
         return vm.raise(ExceptionKind::OverflowError, "complex exponentiation");
     return result;
 }

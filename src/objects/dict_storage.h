@@ -27,7 +27,10 @@ constexpr int64_t dict_index_dummy = -2; // DKIX_DUMMY: a deleted key's slot
 constexpr int dict_log2_minimum_size = 3; // PyDict_MINSIZE = 8
 
 // USABLE_FRACTION: a table of `size` slots holds at most size * 2/3 entries.
-constexpr int64_t dict_usable_fraction(int64_t size) { return (size << 1) / 3; }
+constexpr int64_t dict_usable_fraction(int64_t size)
+{
+    return (size << 1) / 3;
+}
 
 struct DictStorage {
     uint8_t log2_size;
@@ -41,7 +44,10 @@ struct DictStorage {
     int64_t size() const { return int64_t {1} << log2_size; }
     uint8_t* indices() { return reinterpret_cast<uint8_t*>(this + 1); }
     uint8_t const* indices() const { return reinterpret_cast<uint8_t const*>(this + 1); }
-    DictEntry* entries() { return reinterpret_cast<DictEntry*>(indices() + (size_t {1} << log2_index_bytes)); }
+    DictEntry* entries()
+    {
+        return reinterpret_cast<DictEntry*>(indices() + (size_t {1} << log2_index_bytes));
+    }
     DictEntry const* entries() const
     {
         return reinterpret_cast<DictEntry const*>(indices() + (size_t {1} << log2_index_bytes));

@@ -360,13 +360,11 @@ Result<std::pair<Ref<>, Ref<>>> exception_group_match(Vm& vm, Value exception, V
     if (exception_matches(exception, match_type)) {
         if (is_group(exception))
             return std::pair {ref(exception), new_none()};
-        // A naked exception is wrapped (in a tuple, so args shows one), keeping its
-        // traceback.
+        // A naked exception is wrapped in ExceptionGroup("", (e,)) (a tuple, so args
+        // shows one); CPython 3.11 leaves the wrapper without a traceback.
         Ref<Tuple> members = TRY(new_tuple(vm, std::span<Value const>(&exception, 1)));
         Ref<> message = Ref<>(empty_str());
         Ref<> wrapped = TRY(call(vm, Value(&exception_group_type()), {message, members}));
-        if (as_exception(exception).traceback)
-            as_exception(wrapped).traceback = as_exception(exception).traceback;
         return std::pair {std::move(wrapped), new_none()};
     }
     if (is_group(exception)) {
@@ -409,8 +407,7 @@ Result<Ref<>> exception_group_prepare_reraise_star(Vm& vm, Value original, List&
         return or_none(std::move(reraised_group));
     if (reraised_group)
         TRY(list_append(vm, *raised_list, reraised_group));
-    if (raised_list->size == 1)
-        return ref((*raised_list)[0]);
+    // CPython 3.11 wraps what the handlers raised even when it is one exception.
     Ref<> message = Ref<>(empty_str());
     return call(vm, Value(&exception_group_type()), {message, raised_list});
 }

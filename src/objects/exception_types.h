@@ -70,8 +70,8 @@ Result<void> check_except_star_type(Vm&, Value match_type);
 
 // `except* T` against the exception being handled: (match, rest), each None or an
 // exception. A naked exception that matches is wrapped in an ExceptionGroup("", [e])
-// carrying its traceback. `match_type` must already be checked (a class or a tuple of
-// classes, not an ExceptionGroup subclass).
+// without a traceback of its own, as CPython 3.11 makes it. `match_type` must already be checked (a class or
+// a tuple of classes, not an ExceptionGroup subclass).
 Result<std::pair<Ref<>, Ref<>>> exception_group_match(Vm&, Value exception, Value match_type);
 
 // At the end of a try-except* statement: combines the exceptions raised or re-raised

@@ -255,15 +255,15 @@ namespace {
     }
 
     Result<Ref<>> int_sizeof(Vm&, Args args)
-{
-    // CPython 3.11: the header (24 bytes) plus one 4-byte digit per 30 bits, and at
-    // least one digit (0 has one too).
-    IntView value(args[0]);
-    uint64_t digits = std::max<uint64_t>(1, (bigint_bit_length(value) + 29) / 30);
-    return new_int(static_cast<int64_t>(24 + 4 * digits));
-}
+    {
+        // CPython 3.11: the header (24 bytes) plus one 4-byte digit per 30 bits, and at
+        // least one digit (0 has one too).
+        IntView value(args[0]);
+        uint64_t digits = std::max<uint64_t>(1, (bigint_bit_length(value) + 29) / 30);
+        return new_int(static_cast<int64_t>(24 + 4 * digits));
+    }
 
-Result<Ref<>> int_getnewargs(Vm& vm, Args args)
+    Result<Ref<>> int_getnewargs(Vm& vm, Args args)
     {
         Ref<> value = TRY(int_exact_copy(vm, args[0]));
         return Ref<>(TRY(new_tuple(vm, {value.value()})));

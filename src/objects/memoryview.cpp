@@ -1,23 +1,28 @@
-// memoryview over bytes and bytearray (format 'B', one dimension): indexing, slicing
-// with steps, item and slice assignment on writable memory, tobytes/tolist/hex,
-// release and the context-manager protocol, equality, hashing and the attributes
-// describing the buffer. A view of a bytearray pins its size (BufferError on resize).
+// memoryview over bytes and bytearray, one dimension, in the byte formats 'B', 'b', 'c'
+// and (through cast) the native struct formats: indexing, slicing with steps, item
+// and slice assignment on writable memory, tobytes/tolist/hex, cast, release and the
+// context-manager protocol, equality, hashing and the attributes describing the
+// buffer. A view of a bytearray pins its size (BufferError on resize).
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/bytes_methods.h"
 #include "objects/dict.h"
+#include "objects/float.h"
 #include "objects/function.h"
 #include "objects/hash.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/sequence.h"
 #include "objects/str.h"
+#include "objects/str_methods.h"
 #include "objects/text_common.h"
 #include "objects/tuple.h"
 #include "vm/vm.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 
 namespace taipan {
 
@@ -43,12 +48,164 @@ namespace {
         return {};
     }
 
-    std::string contents(MemoryView const& view)
+    std::string contents(MemoryView const& view) { return memoryview_bytes(view); }
+
+    // The native struct formats a memoryview can be cast to, with their sizes.
+    int64_t format_itemsize(char code)
     {
-        std::string out(size_t(view.length), '\0');
-        for (int64_t i = 0; i < view.length; ++i)
-            out[size_t(i)] = char(view.data[i * view.stride]);
-        return out;
+        switch (code) {
+        case 'B':
+        case 'b':
+        case 'c':
+        case '?':
+            return 1;
+        case 'h':
+        case 'H':
+        case 'e':
+            return 2;
+        case 'i':
+        case 'I':
+        case 'f':
+            return 4;
+        case 'l':
+        case 'L':
+        case 'q':
+        case 'Q':
+        case 'n':
+        case 'N':
+        case 'd':
+        case 'P':
+            return 8;
+        default:
+            return 0;
+        }
+    }
+
+    bool is_byte_format(char code) { return code == 'B' || code == 'b' || code == 'c'; }
+
+    template<typename T>
+    T load(uint8_t const* item)
+    {
+        T value;
+        std::memcpy(&value, item, sizeof value);
+        return value;
+    }
+
+    template<typename T>
+    void store(uint8_t* item, T value)
+    {
+        std::memcpy(item, &value, sizeof value);
+    }
+
+    // The Python value of one item (struct.unpack of its format).
+    Result<Ref<>> unpack(Vm& vm, MemoryView const& view, uint8_t const* item)
+    {
+        switch (view.code()) {
+        case 'B':
+            return new_int(item[0]);
+        case 'b':
+            return new_int(int8_t(item[0]));
+        case 'c':
+            return Ref<>(single_byte_bytes(item[0]));
+        case '?':
+            return new_bool(item[0] != 0);
+        case 'h':
+            return new_int(load<int16_t>(item));
+        case 'H':
+            return new_int(load<uint16_t>(item));
+        case 'i':
+            return new_int(load<int32_t>(item));
+        case 'I':
+            return new_int(load<uint32_t>(item));
+        case 'l':
+        case 'q':
+        case 'n':
+            return new_int(load<int64_t>(item));
+        case 'L':
+        case 'Q':
+        case 'N':
+        case 'P':
+            return new_int_from_uint64(vm, load<uint64_t>(item));
+        case 'f':
+            return new_float(vm, double(load<float>(item)));
+        case 'd':
+            return new_float(vm, load<double>(item));
+        default:
+            return vm.raise(ExceptionKind::NotImplementedError,
+                std::string("memoryview: format ") + view.format + " not supported");
+        }
+    }
+
+    // Stores a Python value into one item, with CPython's checks.
+    Result<void> pack(Vm& vm, MemoryView const& view, uint8_t* item, Value value)
+    {
+        char code = view.code();
+        std::string type_message = std::string("memoryview: invalid type for format '") + view.format + "'";
+        std::string value_message = std::string("memoryview: invalid value for format '") + view.format + "'";
+        if (code == 'c') {
+            if (!is_bytes(value))
+                return vm.raise(ExceptionKind::TypeError, type_message);
+            if (as_bytes(value).size != 1)
+                return vm.raise(ExceptionKind::ValueError, value_message);
+            item[0] = as_bytes(value).data()[0];
+            return {};
+        }
+        if (code == '?') {
+            item[0] = TRY(is_true(vm, value)) ? 1 : 0;
+            return {};
+        }
+        if (code == 'f' || code == 'd') {
+            if (!is_float(value) && !is_int(value))
+                return vm.raise(ExceptionKind::TypeError, type_message);
+            double number = TRY(to_double(vm, value));
+            if (code == 'f')
+                store(item, float(number));
+            else
+                store(item, number);
+            return {};
+        }
+        if (!is_int(value))
+            return vm.raise(ExceptionKind::TypeError, type_message);
+        auto number = int_to_int64(value);
+        bool is_unsigned = code == 'B' || code == 'H' || code == 'I' || code == 'L' || code == 'Q' || code == 'N'
+            || code == 'P';
+        int64_t size = view.itemsize;
+        if (is_unsigned && size == 8) {
+            mpz_t big;
+            mpz_init(big);
+            int_to_mpz(value, big);
+            bool fits = mpz_sgn(big) >= 0 && mpz_sizeinbase(big, 2) <= 64;
+            uint64_t bits = 0;
+            if (fits)
+                mpz_export(&bits, nullptr, -1, sizeof bits, 0, 0, big);
+            mpz_clear(big);
+            if (!fits)
+                return vm.raise(ExceptionKind::ValueError, value_message);
+            store(item, bits);
+            return {};
+        }
+        if (!number)
+            return vm.raise(ExceptionKind::ValueError, value_message);
+        int64_t low = is_unsigned ? 0 : -(int64_t(1) << (8 * size - 1));
+        int64_t high = size == 8 ? std::numeric_limits<int64_t>::max()
+                                 : (is_unsigned ? (int64_t(1) << (8 * size)) - 1 : (int64_t(1) << (8 * size - 1)) - 1);
+        if (*number < low || *number > high)
+            return vm.raise(ExceptionKind::ValueError, value_message);
+        switch (size) {
+        case 1:
+            item[0] = uint8_t(*number);
+            break;
+        case 2:
+            store(item, uint16_t(*number));
+            break;
+        case 4:
+            store(item, uint32_t(*number));
+            break;
+        default:
+            store(item, uint64_t(*number));
+            break;
+        }
+        return {};
     }
 
     void release(MemoryView& view)
@@ -64,7 +221,7 @@ namespace {
 
     // A view of `exporter` (a bytes or bytearray), covering `length` items from `data`.
     Result<Ref<MemoryView>> new_view(Vm& vm, Value exporter, uint8_t* data, int64_t length, int64_t stride,
-        bool readonly)
+        bool readonly, MemoryView const* format_source = nullptr)
     {
         Ref<MemoryView> view = TRY(make_object<MemoryView>(vm, memoryview_type, 0));
         view->object = ref(exporter);
@@ -72,6 +229,10 @@ namespace {
         view->length = length;
         view->stride = stride;
         view->readonly = readonly;
+        if (format_source) {
+            std::memcpy(view->format, format_source->format, sizeof view->format);
+            view->itemsize = format_source->itemsize;
+        }
         if (is_bytearray(exporter))
             ++as_bytearray(exporter).exports;
         return view;
@@ -84,7 +245,7 @@ namespace {
             MemoryView& source = as_memoryview(object);
             TRY(check_released(vm, source));
             return upcast(new_view(vm, source.object.value(), source.data, source.length, source.stride,
-                source.readonly));
+                source.readonly, &source));
         }
         if (is_bytes(object)) {
             Bytes& bytes = as_bytes(object);
@@ -121,13 +282,13 @@ namespace {
         Value key = args[1];
         if (key.is_small_int() || (key.is_object() && key.type() != &slice_type && has_index(key))) {
             int64_t index = TRY(item_index(vm, view, key));
-            return new_int(view.data[index * view.stride]);
+            return unpack(vm, view, view.data + index * view.stride);
         }
         if (key.is_object() && key.type() == &slice_type) {
             SliceRange range = TRY(text_slice_range(vm, key, view.length));
             uint8_t* start = range.count ? view.data + range.start * view.stride : view.data;
             return upcast(new_view(vm, view.object.value(), start, range.count, view.stride * range.step,
-                view.readonly));
+                view.readonly, &view));
         }
         if (key.is(ellipsis()))
             return ref(args[0]);
@@ -144,23 +305,19 @@ namespace {
         Value value = args[2];
         if (key.is_small_int() || (key.is_object() && key.type() != &slice_type && has_index(key))) {
             int64_t index = TRY(item_index(vm, view, key));
-            if (!is_int(value))
-                return vm.raise(ExceptionKind::TypeError, "memoryview: invalid type for format 'B'");
-            auto byte = int_to_int64(value);
-            if (!byte || *byte < 0 || *byte > 255)
-                return vm.raise(ExceptionKind::ValueError, "memoryview: invalid value for format 'B'");
-            view.data[index * view.stride] = uint8_t(*byte);
+            TRY(pack(vm, view, view.data + index * view.stride, value));
             return new_none();
         }
         if (key.is_object() && key.type() == &slice_type) {
             SliceRange range = TRY(text_slice_range(vm, key, view.length));
             std::string_view source = TRY(bytes_like_argument(vm, value));
-            if (int64_t(source.size()) != range.count)
+            if (int64_t(source.size()) != range.count * view.itemsize)
                 return vm.raise(ExceptionKind::ValueError,
                     "memoryview assignment: lvalue and rvalue have different structures");
             std::string copy(source);
             for (int64_t i = 0; i < range.count; ++i)
-                view.data[(range.start + i * range.step) * view.stride] = uint8_t(copy[size_t(i)]);
+                std::memcpy(view.data + (range.start + i * range.step) * view.stride, copy.data() + i * view.itemsize,
+                    size_t(view.itemsize));
             return new_none();
         }
         return vm.raise(ExceptionKind::TypeError, "memoryview: invalid slice key");
@@ -188,7 +345,7 @@ namespace {
         TRY(check_released(vm, view));
         Ref<List> list = TRY(new_list(vm, view.length));
         for (int64_t i = 0; i < view.length; ++i) {
-            Ref<> item = new_int(view.data[i * view.stride]);
+            Ref<> item = TRY(unpack(vm, view, view.data + i * view.stride));
             TRY(list_append(vm, *list, item.value()));
         }
         return Ref<>(std::move(list));
@@ -227,7 +384,7 @@ namespace {
     {
         MemoryView& view = self_view(args);
         TRY(check_released(vm, view));
-        return upcast(new_view(vm, view.object.value(), view.data, view.length, view.stride, true));
+        return upcast(new_view(vm, view.object.value(), view.data, view.length, view.stride, true, &view));
     }
 
     Result<Ref<>> memoryview_cast(Vm& vm, Args args)
@@ -235,14 +392,26 @@ namespace {
         MemoryView& view = self_view(args);
         TRY(check_released(vm, view));
         if (!is_str(args[1]))
-            return vm.raise(ExceptionKind::TypeError, "memoryview: format argument must be a string");
+            return vm.raise(ExceptionKind::TypeError, "cast() argument 'format' must be str, not " + argument_type_name(args[1]));
         std::string format = str_to_utf8(as_str(args[1]));
-        if (format != "B")
+        std::string code_text = format.size() == 2 && format[0] == '@' ? format.substr(1) : format;
+        int64_t itemsize = code_text.size() == 1 ? format_itemsize(code_text[0]) : 0;
+        if (itemsize == 0)
             return vm.raise(ExceptionKind::ValueError,
                 "memoryview: destination format must be a native single character format prefixed with an optional '@'");
-        if (view.stride != 1)
+        if (!is_byte_format(view.code()) && !is_byte_format(code_text[0]))
+            return vm.raise(ExceptionKind::TypeError, "memoryview: cannot cast between two non-byte formats");
+        if (!view.is_contiguous())
             return vm.raise(ExceptionKind::TypeError, "memoryview: casts are restricted to C-contiguous views");
-        return upcast(new_view(vm, view.object.value(), view.data, view.length, 1, view.readonly));
+        int64_t bytes = view.length * view.itemsize;
+        if (bytes % itemsize != 0)
+            return vm.raise(ExceptionKind::TypeError, "memoryview: length is not a multiple of itemsize");
+        Ref<MemoryView> result
+            = TRY(new_view(vm, view.object.value(), view.data, bytes / itemsize, itemsize, view.readonly));
+        result->itemsize = itemsize;
+        std::memset(result->format, 0, sizeof result->format);
+        std::memcpy(result->format, format.data(), format.size());
+        return Ref<>(std::move(result));
     }
 
     Result<Ref<>> memoryview_repr(Vm& vm, Args args)
@@ -254,6 +423,9 @@ namespace {
         return upcast(new_str(vm, buffer));
     }
 
+    // CPython compares memoryviews item by item through their formats (so a 'c' view
+    // never equals a 'B' view of the same bytes); two views of one byte format compare
+    // their bytes.
     Result<Ref<>> memoryview_eq_impl(Vm& vm, Value self, Value other, bool equal)
     {
         MemoryView& view = as_memoryview(self);
@@ -261,20 +433,31 @@ namespace {
             return new_bool(equal);
         if (view.released)
             return new_bool(!equal);
-        std::string right;
+        MemoryView byte_view;
+        MemoryView const* right = nullptr;
         if (is_memoryview(other)) {
-            MemoryView& other_view = as_memoryview(other);
-            if (other_view.released)
+            right = &as_memoryview(other);
+            if (right->released)
                 return new_bool(!equal);
-            right = contents(other_view);
         } else {
             auto other_bytes = bytes_like_view(other);
             if (!other_bytes)
                 return ref(not_implemented());
-            right = std::string(*other_bytes);
+            byte_view.data = reinterpret_cast<uint8_t*>(const_cast<char*>(other_bytes->data()));
+            byte_view.length = int64_t(other_bytes->size());
+            right = &byte_view;
         }
-        (void)vm;
-        return new_bool((contents(view) == right) == equal);
+        if (view.length != right->length)
+            return new_bool(!equal);
+        if (view.code() == right->code() && is_byte_format(view.code()))
+            return new_bool((contents(view) == contents(*right)) == equal);
+        for (int64_t i = 0; i < view.length; ++i) {
+            Ref<> left_item = TRY(unpack(vm, view, view.data + i * view.stride));
+            Ref<> right_item = TRY(unpack(vm, *right, right->data + i * right->stride));
+            if (!TRY(rich_compare_bool(vm, left_item.value(), right_item.value(), ComparisonOperator::Equal)))
+                return new_bool(!equal);
+        }
+        return new_bool(equal);
     }
 
     Result<Ref<>> memoryview_eq(Vm& vm, Args args) { return memoryview_eq_impl(vm, args[0], args[1], true); }
@@ -286,6 +469,8 @@ namespace {
         TRY(check_released(vm, view));
         if (!view.readonly)
             return vm.raise(ExceptionKind::ValueError, "cannot hash writable memoryview object");
+        if (!is_byte_format(view.code()))
+            return vm.raise(ExceptionKind::ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
         if (view.hash == -1)
             view.hash = hash_bytes(hash_key(), contents(view));
         return new_int(view.hash);
@@ -307,7 +492,7 @@ namespace {
 
     Result<Ref<>> memoryview_nbytes(Vm& vm, Value self)
     {
-        return checked_property(vm, self, [](MemoryView& view) { return new_int(view.length); });
+        return checked_property(vm, self, [](MemoryView& view) { return new_int(view.length * view.itemsize); });
     }
 
     Result<Ref<>> memoryview_readonly(Vm& vm, Value self)
@@ -317,7 +502,7 @@ namespace {
 
     Result<Ref<>> memoryview_itemsize(Vm& vm, Value self)
     {
-        return checked_property(vm, self, [](MemoryView&) { return new_int(1); });
+        return checked_property(vm, self, [](MemoryView& view) { return new_int(view.itemsize); });
     }
 
     Result<Ref<>> memoryview_ndim(Vm& vm, Value self)
@@ -327,8 +512,9 @@ namespace {
 
     Result<Ref<>> memoryview_format(Vm& vm, Value self)
     {
-        TRY(check_released(vm, as_memoryview(self)));
-        return upcast(new_str(vm, "B"));
+        MemoryView& view = as_memoryview(self);
+        TRY(check_released(vm, view));
+        return upcast(new_str(vm, view.format));
     }
 
     Result<Ref<>> memoryview_shape(Vm& vm, Value self)
@@ -357,7 +543,7 @@ namespace {
     {
         MemoryView& view = as_memoryview(self);
         TRY(check_released(vm, view));
-        return new_bool(view.stride == 1 || view.length <= 1);
+        return new_bool(view.is_contiguous());
     }
 
     // --- iteration ---
@@ -388,7 +574,7 @@ namespace {
             iterator.view = nullptr;
             return Ref<> {};
         }
-        return new_int(view.data[iterator.index++ * view.stride]);
+        return unpack(vm, view, view.data + iterator.index++ * view.stride);
     }
 
     void memory_iterator_destruct(Object* object) { static_cast<MemoryIterator*>(object)->~MemoryIterator(); }
@@ -460,6 +646,19 @@ namespace {
     };
 
 } // namespace
+
+std::string memoryview_bytes(MemoryView const& view)
+{
+    std::string out(size_t(view.length * view.itemsize), '\0');
+    if (view.is_contiguous()) {
+        if (!out.empty())
+            std::memcpy(out.data(), view.data, out.size());
+        return out;
+    }
+    for (int64_t i = 0; i < view.length; ++i)
+        std::memcpy(out.data() + i * view.itemsize, view.data + i * view.stride, size_t(view.itemsize));
+    return out;
+}
 
 extern TypeSpec const memoryview_type_spec;
 TypeSpec const memoryview_type_spec = {

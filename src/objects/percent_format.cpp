@@ -373,6 +373,9 @@ namespace {
                 char32_t type = at(position);
                 int64_t type_index = position;
                 ++position;
+                // CPython takes the argument before it looks at the conversion
+                // character, so '%5%' % () complains about the missing argument.
+                Value value = TRY(next_argument());
                 switch (type) {
                 case 's':
                 case 'r':
@@ -403,7 +406,6 @@ namespace {
                 }
                 }
                 spec.type = char(type == 'b' ? 's' : type);
-                Value value = TRY(next_argument());
                 switch (type) {
                 case 's':
                 case 'r':

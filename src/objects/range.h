@@ -24,8 +24,14 @@ struct RangeObject : Object {
     int64_t small_length = 0;
 };
 
-inline bool is_range(Value value) { return value.is_object() && value.type() == &range_type; }
-inline RangeObject& as_range(Value value) { return *static_cast<RangeObject*>(value.as_object()); }
+inline bool is_range(Value value)
+{
+    return value.is_object() && value.type() == &range_type;
+}
+inline RangeObject& as_range(Value value)
+{
+    return *static_cast<RangeObject*>(value.as_object());
+}
 
 // range(start, stop, step) from ints (step != 0).
 Result<Ref<RangeObject>> new_range(Vm&, Value start, Value stop, Value step);

@@ -19,11 +19,40 @@ namespace taipan {
 
 namespace {
 
-// The objects whose repr is in progress on this thread. Short (the nesting depth of
-// containers being printed), so a vector searched from the end is enough.
-thread_local std::vector<Object*> t_repr_in_progress;
+    // The objects whose repr is in progress on this thread. Short (the nesting depth of
+    // containers being printed), so a vector searched from the end is enough.
+    thread_local std::vector<Object*> t_repr_in_progress;
+
+    // Nesting of container deallocations on this thread, and the references deferred
+    // past the limit.
+    constexpr int release_depth_limit = 500;
+    thread_local int t_release_depth = 0;
+    thread_local std::vector<Value> t_deferred_releases;
 
 } // namespace
+
+void release_item(Value item)
+{
+    if (!item.is_object())
+        return;
+    Object* object = item.as_object();
+    if (t_release_depth >= release_depth_limit && object->refcount == 1) {
+        t_deferred_releases.push_back(item);
+        return;
+    }
+    ++t_release_depth;
+    decref(object);
+    --t_release_depth;
+    if (t_release_depth != 0)
+        return;
+    while (!t_deferred_releases.empty()) {
+        Value deferred = t_deferred_releases.back();
+        t_deferred_releases.pop_back();
+        ++t_release_depth;
+        decref(deferred);
+        --t_release_depth;
+    }
+}
 
 bool repr_enter(Object* object)
 {
@@ -64,7 +93,7 @@ Result<Ref<>> sequence_rich_compare(
             continue;
         Ref<> keep_left = ref(left_item);
         Ref<> keep_right = ref(right_item);
-        bool same = TRY(rich_compare_bool(vm, left_item, right_item, ComparisonOperator::Equal));
+        bool same = TRY(equal(vm, left_item, right_item));
         if (!same)
             break;
     }
@@ -145,7 +174,7 @@ Result<int64_t> sequence_find(
         if (index >= items.size)
             break;
         Ref<> candidate = ref(items.items[index]);
-        bool same = TRY(rich_compare_bool(vm, candidate, item, ComparisonOperator::Equal));
+        bool same = TRY(equal(vm, candidate, item));
         if (same)
             return index;
     }
@@ -157,11 +186,28 @@ Result<int64_t> sequence_count(Vm& vm, Value sequence, SequenceItemsGetter items
     int64_t count = 0;
     for (int64_t index = 0; index < items_of(sequence).size; ++index) {
         Ref<> candidate = ref(items_of(sequence).items[index]);
-        bool same = TRY(rich_compare_bool(vm, candidate, item, ComparisonOperator::Equal));
+        bool same = TRY(equal(vm, candidate, item));
         if (same)
             ++count;
     }
     return count;
+}
+
+bool sequence_defers_to(Value other, SpecialMethod reflected)
+{
+    return other.type()->is_heap() && !other.type()->lookup_special(reflected).is_null();
+}
+
+Raised raise_cannot_concatenate(Vm& vm, char const* type, Value other)
+{
+    return vm.raise(ExceptionKind::TypeError,
+        std::string("can only concatenate ") + type + " (not \"" + type_name(other) + "\") to " + type);
+}
+
+Raised raise_cannot_multiply(Vm& vm, Value count)
+{
+    return vm.raise(
+        ExceptionKind::TypeError, "can't multiply sequence by non-int of type '" + type_name(count) + "'");
 }
 
 bool has_index(Value value)
@@ -196,7 +242,8 @@ Result<void> clamp_index_arguments(
         if (value.is_null())
             return default_value;
         if (!has_index(value))
-            return vm.raise(ExceptionKind::TypeError, "slice indices must be integers or have an __index__ method");
+            return vm.raise(
+                ExceptionKind::TypeError, "slice indices must be integers or have an __index__ method");
         int64_t index = TRY(index_to_int64(vm, value, IndexOverflow::Clamp));
         if (index < 0) {
             index += size;

@@ -8,6 +8,7 @@
 #include "objects/object.h"
 #include "objects/type.h"
 #include "support/result.h"
+#include "vm/vm.h"
 
 #include <cstdint>
 
@@ -22,6 +23,11 @@ struct SequenceItems {
     int64_t size = 0;
 };
 using SequenceItemsGetter = SequenceItems (*)(Value sequence);
+
+// Drops a container's reference to an item (CPython's trashcan): freeing a million
+// nested lists must not recurse a million C++ frames, so past a nesting depth the
+// last references are queued and released by the outermost level instead.
+void release_item(Value);
 
 // Objects whose repr is being computed on this thread (CPython's Py_ReprEnter /
 // Py_ReprLeave), so a container that contains itself prints as [...] / {...}.
@@ -41,8 +47,17 @@ Result<Ref<Str>> sequence_repr(Vm&, Value sequence, SequenceItemsGetter, char co
 
 // The first index in [start, stop) (already clamped to the size) holding an item equal to
 // `item`, or -1.
-Result<int64_t> sequence_find(Vm&, Value sequence, SequenceItemsGetter, Value item, int64_t start, int64_t stop);
+Result<int64_t> sequence_find(
+    Vm&, Value sequence, SequenceItemsGetter, Value item, int64_t start, int64_t stop);
 Result<int64_t> sequence_count(Vm&, Value sequence, SequenceItemsGetter, Value item);
+
+// The sequence operators' type errors. CPython tries a sequence's concatenation and
+// repetition only after both operands' numeric methods declined, so the dunders raise
+// these directly unless the other operand is a class with the reflected method, which
+// must get its turn first (it then returns NotImplemented).
+bool sequence_defers_to(Value other, SpecialMethod reflected);
+Raised raise_cannot_concatenate(Vm&, char const* type, Value other);
+Raised raise_cannot_multiply(Vm&, Value count);
 
 // How an index that does not fit int64_t is reported.
 enum class IndexOverflow : uint8_t {
@@ -60,7 +75,8 @@ bool has_index(Value);
 // Clamps the optional start/stop arguments of index() (ints, negative counted from
 // the end, huge ones clamped) into [0, size], as CPython's _PyEval_SliceIndexNotNone.
 // A null `stop` means the end.
-Result<void> clamp_index_arguments(Vm&, Value start, Value stop, int64_t size, int64_t& start_out, int64_t& stop_out);
+Result<void> clamp_index_arguments(
+    Vm&, Value start, Value stop, int64_t size, int64_t& start_out, int64_t& stop_out);
 
 // (builtins.iter, (iterable,)): the __reduce__ result of the builtin iterators.
 Result<Ref<>> reduce_as_iter(Vm&, Value iterable);

@@ -8,6 +8,7 @@
 #include "objects/containers.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/sequence.h"
 #include "objects/set_storage.h"
 #include "objects/str.h"
 #include "vm/vm.h"
@@ -19,64 +20,70 @@ namespace taipan {
 
 namespace {
 
-constexpr int linear_probes = 9;
-constexpr int perturb_shift = 5;
+    constexpr int linear_probes = 9;
+    constexpr int perturb_shift = 5;
 
-// The marker of a deleted entry (CPython's `dummy` key), never visible to Python.
-Object g_dummy_object {Object::immortal_refcount, nullptr};
+    // The marker of a deleted entry (CPython's `dummy` key), never visible to Python.
+    Object g_dummy_object {Object::immortal_refcount, nullptr};
 
-SetStorage* allocate_storage(int64_t table_size)
-{
-    size_t bytes = sizeof(SetStorage) + size_t(table_size) * sizeof(SetEntry);
-    auto* storage = static_cast<SetStorage*>(std::calloc(1, bytes));
-    if (!storage)
-        return nullptr;
-    storage->mask = table_size - 1;
-    return storage;
-}
-
-Raised raise_no_memory(Vm& vm) { return vm.raise(ExceptionKind::MemoryError, ""); }
-
-Result<SetStorage*> ensure_storage(Vm& vm, Set& set)
-{
-    if (!set.storage) {
-        set.storage = allocate_storage(set_minimum_size);
-        if (!set.storage)
-            return raise_no_memory(vm);
+    SetStorage* allocate_storage(int64_t table_size)
+    {
+        size_t bytes = sizeof(SetStorage) + size_t(table_size) * sizeof(SetEntry);
+        auto* storage = static_cast<SetStorage*>(std::calloc(1, bytes));
+        if (!storage)
+            return nullptr;
+        storage->mask = table_size - 1;
+        return storage;
     }
-    return set.storage;
-}
 
-// set_insert_clean: puts an entry in a table known to have no dummies and no equal key.
-void insert_clean(SetStorage& storage, Value key, int64_t hash)
-{
-    uint64_t mask = uint64_t(storage.mask);
-    uint64_t perturb = uint64_t(hash);
-    uint64_t index = perturb & mask;
-    for (;;) {
-        SetEntry* entry = &storage.table()[index];
-        if (entry->key.is_null())
-            goto found;
-        if (index + linear_probes <= mask) {
-            for (int probe = 0; probe < linear_probes; ++probe) {
-                ++entry;
-                if (entry->key.is_null())
-                    goto found;
-            }
+    Raised raise_no_memory(Vm& vm)
+    {
+        return vm.raise(ExceptionKind::MemoryError, "");
+    }
+
+    Result<SetStorage*> ensure_storage(Vm& vm, Set& set)
+    {
+        if (!set.storage) {
+            set.storage = allocate_storage(set_minimum_size);
+            if (!set.storage)
+                return raise_no_memory(vm);
         }
-        perturb >>= perturb_shift;
-        index = (index * 5 + 1 + perturb) & mask;
-        continue;
-    found:
-        entry->key = key;
-        entry->hash = hash;
-        return;
+        return set.storage;
     }
-}
+
+    // set_insert_clean: puts an entry in a table known to have no dummies and no equal key.
+    void insert_clean(SetStorage& storage, Value key, int64_t hash)
+    {
+        uint64_t mask = uint64_t(storage.mask);
+        uint64_t perturb = uint64_t(hash);
+        uint64_t index = perturb & mask;
+        for (;;) {
+            SetEntry* entry = &storage.table()[index];
+            if (entry->key.is_null())
+                goto found;
+            if (index + linear_probes <= mask) {
+                for (int probe = 0; probe < linear_probes; ++probe) {
+                    ++entry;
+                    if (entry->key.is_null())
+                        goto found;
+                }
+            }
+            perturb >>= perturb_shift;
+            index = (index * 5 + 1 + perturb) & mask;
+            continue;
+        found:
+            entry->key = key;
+            entry->hash = hash;
+            return;
+        }
+    }
 
 } // namespace
 
-Value set_dummy() { return Value(&g_dummy_object); }
+Value set_dummy()
+{
+    return Value(&g_dummy_object);
+}
 
 Result<void> set_table_resize(Vm& vm, Set& set, int64_t minimum_used)
 {
@@ -130,7 +137,7 @@ Result<SetEntry*> set_lookup(Vm& vm, Set& set, Value key, int64_t hash)
                             return entry;
                     } else {
                         Ref<> keep = ref(start_key);
-                        bool same = TRY(rich_compare_bool(vm, start_key, key, ComparisonOperator::Equal));
+                        bool same = TRY(equal(vm, start_key, key));
                         if (set.storage != storage || !entry->key.is(start_key)) {
                             restart = true;
                             break;
@@ -175,7 +182,7 @@ restart:
                         return {};
                 } else {
                     Ref<> keep_start = ref(start_key);
-                    bool same = TRY(rich_compare_bool(vm, start_key, key, ComparisonOperator::Equal));
+                    bool same = TRY(equal(vm, start_key, key));
                     if (same)
                         return {};
                     if (set.storage != storage || !entry->key.is(start_key))
@@ -287,14 +294,17 @@ void set_clear(Set& set)
     for (int64_t i = 0; i <= storage->mask; ++i) {
         Value key = storage->table()[i].key;
         if (!key.is_null() && !key.is(set_dummy()))
-            decref(key);
+            release_item(key);
     }
     std::free(storage);
 }
 
 // --- the C++ API ---
 
-Result<Ref<Set>> new_set(Vm& vm, Type& type) { return make_object<Set>(vm, type, 0); }
+Result<Ref<Set>> new_set(Vm& vm, Type& type)
+{
+    return make_object<Set>(vm, type, 0);
+}
 
 Result<void> set_add(Vm& vm, Set& set, Value item)
 {
@@ -358,7 +368,10 @@ Result<Ref<Set>> set_from_iterable(Vm& vm, Type& type, Value iterable)
     return set;
 }
 
-Result<Ref<Set>> new_frozenset(Vm& vm, Value iterable) { return set_from_iterable(vm, frozenset_type, iterable); }
+Result<Ref<Set>> new_frozenset(Vm& vm, Value iterable)
+{
+    return set_from_iterable(vm, frozenset_type, iterable);
+}
 
 int64_t set_storage_sizeof(Set const& set)
 {

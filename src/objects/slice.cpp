@@ -22,106 +22,131 @@ namespace taipan {
 
 namespace {
 
-constexpr int64_t max_index = std::numeric_limits<int64_t>::max();
-constexpr int64_t min_index = std::numeric_limits<int64_t>::min();
+    constexpr int64_t max_index = std::numeric_limits<int64_t>::max();
+    constexpr int64_t min_index = std::numeric_limits<int64_t>::min();
 
-// _PyEval_SliceIndex: None leaves `out` unchanged; ints are clamped to int64_t.
-Result<void> slice_index(Vm& vm, Value value, int64_t& out)
-{
-    if (is_none(value))
-        return {};
-    if (value.is_small_int()) {
-        out = value.as_small_int();
+    // _PyEval_SliceIndex: None leaves `out` unchanged; ints are clamped to int64_t.
+    Result<void> slice_index(Vm& vm, Value value, int64_t& out)
+    {
+        if (is_none(value))
+            return {};
+        if (value.is_small_int()) {
+            out = value.as_small_int();
+            return {};
+        }
+        if (!has_index(value))
+            return vm.raise(ExceptionKind::TypeError,
+                "slice indices must be integers or None or have an __index__ method");
+        out = TRY(index_to_int64(vm, value, IndexOverflow::Clamp));
         return {};
     }
-    if (!has_index(value))
-        return vm.raise(ExceptionKind::TypeError,
-            "slice indices must be integers or None or have an __index__ method");
-    out = TRY(index_to_int64(vm, value, IndexOverflow::Clamp));
-    return {};
-}
 
-SliceObject& self_slice(Args args) { return as_slice(args[0]); }
+    SliceObject& self_slice(Args args)
+    {
+        return as_slice(args[0]);
+    }
 
-void slice_destruct(Object* object) { static_cast<SliceObject*>(object)->~SliceObject(); }
+    void slice_destruct(Object* object)
+    {
+        static_cast<SliceObject*>(object)->~SliceObject();
+    }
 
-void slice_traverse(Object* object, VisitFunction visit, void* context)
-{
-    auto* slice = static_cast<SliceObject*>(object);
-    visit(slice->start.value(), context);
-    visit(slice->stop.value(), context);
-    visit(slice->step.value(), context);
-}
+    void slice_traverse(Object* object, VisitFunction visit, void* context)
+    {
+        auto* slice = static_cast<SliceObject*>(object);
+        visit(slice->start.value(), context);
+        visit(slice->stop.value(), context);
+        visit(slice->step.value(), context);
+    }
 
-void slice_clear(Object* object)
-{
-    auto* slice = static_cast<SliceObject*>(object);
-    slice->start = new_none();
-    slice->stop = new_none();
-    slice->step = new_none();
-}
+    void slice_clear(Object* object)
+    {
+        auto* slice = static_cast<SliceObject*>(object);
+        slice->start = new_none();
+        slice->stop = new_none();
+        slice->step = new_none();
+    }
 
-Result<Ref<>> slice_new(Vm& vm, Args args)
-{
-    Tuple& positional = as_tuple(args[1]);
-    if (!args[2].is_null() && as_dict(args[2]).size > 0)
-        return vm.raise(ExceptionKind::TypeError, "slice() takes no keyword arguments");
-    if (positional.size == 0)
-        return vm.raise(ExceptionKind::TypeError, "slice expected at least 1 argument, got 0");
-    if (positional.size > 3)
-        return vm.raise(ExceptionKind::TypeError,
-            "slice expected at most 3 arguments, got " + std::to_string(positional.size));
-    Ref<SliceObject> slice;
-    if (positional.size == 1)
-        slice = TRY(new_slice(vm, Value {}, positional[0], Value {}));
-    else
-        slice = TRY(new_slice(vm, positional[0], positional[1], positional.size == 3 ? positional[2] : Value {}));
-    return Ref<>(std::move(slice));
-}
+    Result<Ref<>> slice_new(Vm& vm, Args args)
+    {
+        Tuple& positional = as_tuple(args[1]);
+        if (!args[2].is_null() && as_dict(args[2]).size > 0)
+            return vm.raise(ExceptionKind::TypeError, "slice() takes no keyword arguments");
+        if (positional.size == 0)
+            return vm.raise(ExceptionKind::TypeError, "slice expected at least 1 argument, got 0");
+        if (positional.size > 3)
+            return vm.raise(ExceptionKind::TypeError,
+                "slice expected at most 3 arguments, got " + std::to_string(positional.size));
+        Ref<SliceObject> slice;
+        if (positional.size == 1)
+            slice = TRY(new_slice(vm, Value {}, positional[0], Value {}));
+        else
+            slice = TRY(
+                new_slice(vm, positional[0], positional[1], positional.size == 3 ? positional[2] : Value {}));
+        return Ref<>(std::move(slice));
+    }
 
-Result<Ref<>> slice_repr(Vm& vm, Args args)
-{
-    SliceObject& slice = self_slice(args);
-    StrBuilder builder;
-    builder.append_ascii("slice(");
-    builder.append(*TRY(repr(vm, slice.start)));
-    builder.append_ascii(", ");
-    builder.append(*TRY(repr(vm, slice.stop)));
-    builder.append_ascii(", ");
-    builder.append(*TRY(repr(vm, slice.step)));
-    builder.append_ascii(")");
-    return Ref<>(TRY(builder.build(vm)));
-}
+    Result<Ref<>> slice_repr(Vm& vm, Args args)
+    {
+        SliceObject& slice = self_slice(args);
+        StrBuilder builder;
+        builder.append_ascii("slice(");
+        builder.append(*TRY(repr(vm, slice.start)));
+        builder.append_ascii(", ");
+        builder.append(*TRY(repr(vm, slice.stop)));
+        builder.append_ascii(", ");
+        builder.append(*TRY(repr(vm, slice.step)));
+        builder.append_ascii(")");
+        return Ref<>(TRY(builder.build(vm)));
+    }
 
-Result<Ref<Tuple>> slice_as_tuple(Vm& vm, SliceObject& slice)
-{
-    return new_tuple(vm, {slice.start.value(), slice.stop.value(), slice.step.value()});
-}
+    Result<Ref<Tuple>> slice_as_tuple(Vm& vm, SliceObject& slice)
+    {
+        return new_tuple(vm, {slice.start.value(), slice.stop.value(), slice.step.value()});
+    }
 
-Result<Ref<>> slice_compare(Vm& vm, Args args, ComparisonOperator op)
-{
-    if (!is_slice(args[1]))
-        return ref(not_implemented());
-    Ref<Tuple> left = TRY(slice_as_tuple(vm, self_slice(args)));
-    Ref<Tuple> right = TRY(slice_as_tuple(vm, as_slice(args[1])));
-    return rich_compare(vm, left, right, op);
-}
+    Result<Ref<>> slice_compare(Vm& vm, Args args, ComparisonOperator op)
+    {
+        if (!is_slice(args[1]))
+            return ref(not_implemented());
+        Ref<Tuple> left = TRY(slice_as_tuple(vm, self_slice(args)));
+        Ref<Tuple> right = TRY(slice_as_tuple(vm, as_slice(args[1])));
+        return rich_compare(vm, left, right, op);
+    }
 
-Result<Ref<>> slice_eq(Vm& vm, Args args) { return slice_compare(vm, args, ComparisonOperator::Equal); }
-Result<Ref<>> slice_ne(Vm& vm, Args args) { return slice_compare(vm, args, ComparisonOperator::NotEqual); }
-Result<Ref<>> slice_lt(Vm& vm, Args args) { return slice_compare(vm, args, ComparisonOperator::Less); }
-Result<Ref<>> slice_le(Vm& vm, Args args) { return slice_compare(vm, args, ComparisonOperator::LessEqual); }
-Result<Ref<>> slice_gt(Vm& vm, Args args) { return slice_compare(vm, args, ComparisonOperator::Greater); }
-Result<Ref<>> slice_ge(Vm& vm, Args args) { return slice_compare(vm, args, ComparisonOperator::GreaterEqual); }
+    Result<Ref<>> slice_eq(Vm& vm, Args args)
+    {
+        return slice_compare(vm, args, ComparisonOperator::Equal);
+    }
+    Result<Ref<>> slice_ne(Vm& vm, Args args)
+    {
+        return slice_compare(vm, args, ComparisonOperator::NotEqual);
+    }
+    Result<Ref<>> slice_lt(Vm& vm, Args args)
+    {
+        return slice_compare(vm, args, ComparisonOperator::Less);
+    }
+    Result<Ref<>> slice_le(Vm& vm, Args args)
+    {
+        return slice_compare(vm, args, ComparisonOperator::LessEqual);
+    }
+    Result<Ref<>> slice_gt(Vm& vm, Args args)
+    {
+        return slice_compare(vm, args, ComparisonOperator::Greater);
+    }
+    Result<Ref<>> slice_ge(Vm& vm, Args args)
+    {
+        return slice_compare(vm, args, ComparisonOperator::GreaterEqual);
+    }
 
-// RAII for GMP integers.
-struct Mpz {
-    mpz_t value;
-    Mpz() { mpz_init(value); }
-    ~Mpz() { mpz_clear(value); }
-    Mpz(Mpz const&) = delete;
-    Mpz& operator=(Mpz const&) = delete;
-};
+    // RAII for GMP integers.
+    struct Mpz {
+        mpz_t value;
+        Mpz() { mpz_init(value); }
+        ~Mpz() { mpz_clear(value); }
+        Mpz(Mpz const&) = delete;
+        Mpz& operator=(Mpz const&) = delete;
+    };
 
 } // namespace
 
@@ -175,40 +200,49 @@ Result<Ref<Tuple>> slice_long_indices(Vm& vm, SliceObject const& slice, Value le
 
 namespace {
 
-Result<Ref<>> slice_method_indices(Vm& vm, Args args)
-{
-    return Ref<>(TRY(slice_long_indices(vm, self_slice(args), args[1])));
-}
+    Result<Ref<>> slice_method_indices(Vm& vm, Args args)
+    {
+        return Ref<>(TRY(slice_long_indices(vm, self_slice(args), args[1])));
+    }
 
-Result<Ref<>> slice_reduce(Vm& vm, Args args)
-{
-    Ref<Tuple> arguments = TRY(slice_as_tuple(vm, self_slice(args)));
-    Ref<Tuple> result = TRY(new_tuple(vm, {Value(&slice_type), arguments.value()}));
-    return Ref<>(std::move(result));
-}
+    Result<Ref<>> slice_reduce(Vm& vm, Args args)
+    {
+        Ref<Tuple> arguments = TRY(slice_as_tuple(vm, self_slice(args)));
+        Ref<Tuple> result = TRY(new_tuple(vm, {Value(&slice_type), arguments.value()}));
+        return Ref<>(std::move(result));
+    }
 
-Result<Ref<>> slice_get_start(Vm&, Value self) { return as_slice(self).start; }
-Result<Ref<>> slice_get_stop(Vm&, Value self) { return as_slice(self).stop; }
-Result<Ref<>> slice_get_step(Vm&, Value self) { return as_slice(self).step; }
+    Result<Ref<>> slice_get_start(Vm&, Value self)
+    {
+        return as_slice(self).start;
+    }
+    Result<Ref<>> slice_get_stop(Vm&, Value self)
+    {
+        return as_slice(self).stop;
+    }
+    Result<Ref<>> slice_get_step(Vm&, Value self)
+    {
+        return as_slice(self).step;
+    }
 
-constexpr NativeMethod slice_methods[] = {
-    {"__new__($type, *args, **kwargs)", slice_new, MethodKind::Static},
-    {"__repr__($self, /)", slice_repr},
-    {"__eq__($self, value, /)", slice_eq},
-    {"__ne__($self, value, /)", slice_ne},
-    {"__lt__($self, value, /)", slice_lt},
-    {"__le__($self, value, /)", slice_le},
-    {"__gt__($self, value, /)", slice_gt},
-    {"__ge__($self, value, /)", slice_ge},
-    {"indices($self, length, /)", slice_method_indices},
-    {"__reduce__($self, /)", slice_reduce},
-};
+    constexpr NativeMethod slice_methods[] = {
+        {"__new__($type, *args, **kwargs)", slice_new, MethodKind::Static},
+        {"__repr__($self, /)", slice_repr},
+        {"__eq__($self, value, /)", slice_eq},
+        {"__ne__($self, value, /)", slice_ne},
+        {"__lt__($self, value, /)", slice_lt},
+        {"__le__($self, value, /)", slice_le},
+        {"__gt__($self, value, /)", slice_gt},
+        {"__ge__($self, value, /)", slice_ge},
+        {"indices($self, length, /)", slice_method_indices},
+        {"__reduce__($self, /)", slice_reduce},
+    };
 
-constexpr NativeProperty slice_properties[] = {
-    {"start", slice_get_start},
-    {"stop", slice_get_stop},
-    {"step", slice_get_step},
-};
+    constexpr NativeProperty slice_properties[] = {
+        {"start", slice_get_start},
+        {"stop", slice_get_stop},
+        {"step", slice_get_step},
+    };
 
 } // namespace
 
@@ -277,7 +311,7 @@ extern TypeSpec const slice_type_spec;
 TypeSpec const slice_type_spec = {
     .name = "slice",
     .instance_size = sizeof(SliceObject),
-    .flags = TypeHasGc,
+    .flags = TypeHasGc | TypeUnhashable,
     .doc = "slice(stop)\nslice(start, stop[, step])\n\n"
            "Create a slice object.  This is used for extended slicing (e.g. a[0:10:2]).",
     .methods = slice_methods,

@@ -20,8 +20,14 @@ struct SliceObject : Object {
     Ref<> step;
 };
 
-inline bool is_slice(Value value) { return value.is_object() && value.type() == &slice_type; }
-inline SliceObject& as_slice(Value value) { return *static_cast<SliceObject*>(value.as_object()); }
+inline bool is_slice(Value value)
+{
+    return value.is_object() && value.type() == &slice_type;
+}
+inline SliceObject& as_slice(Value value)
+{
+    return *static_cast<SliceObject*>(value.as_object());
+}
 
 // slice(start, stop, step); null arguments mean None.
 Result<Ref<SliceObject>> new_slice(Vm&, Value start, Value stop, Value step);

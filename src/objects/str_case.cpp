@@ -397,7 +397,7 @@ Result<Ref<>> str_maketrans(Vm& vm, Args args)
     if (!is_str(x))
         return vm.raise(ExceptionKind::TypeError, "first maketrans argument must be a string if there is a second argument");
     if (!is_str(y))
-        return vm.raise(ExceptionKind::TypeError, "maketrans() argument 2 must be str, not " + type_name(y));
+        return vm.raise(ExceptionKind::TypeError, "maketrans() argument 2 must be str, not " + argument_type_name(y));
     Str& from = as_str(x);
     Str& to = as_str(y);
     if (from.length != to.length)
@@ -409,7 +409,7 @@ Result<Ref<>> str_maketrans(Vm& vm, Args args)
     }
     if (z) {
         if (!is_str(z))
-            return vm.raise(ExceptionKind::TypeError, "maketrans() argument 3 must be str, not " + type_name(z));
+            return vm.raise(ExceptionKind::TypeError, "maketrans() argument 3 must be str, not " + argument_type_name(z));
         Str& deleted = as_str(z);
         for (int64_t i = 0; i < deleted.length; ++i) {
             Ref<> key = new_int(int64_t(deleted.at(i)));
@@ -422,10 +422,7 @@ Result<Ref<>> str_maketrans(Vm& vm, Args args)
 Result<Ref<>> str_expandtabs(Vm& vm, Args args)
 {
     Str& str = self_str(args);
-    int64_t tab_size = TRY(index_to_int64(vm, args[1], IndexOverflow::SsizeOverflow));
-    // CPython parses tabsize as a C int.
-    if (tab_size > std::numeric_limits<int>::max() || tab_size < std::numeric_limits<int>::min())
-        return vm.raise(ExceptionKind::OverflowError, "Python int too large to convert to C int");
+    int64_t tab_size = TRY(c_int_argument(vm, args[1]));
     bool has_tab = false;
     for (int64_t i = 0; i < str.length && !has_tab; ++i)
         has_tab = str.at(i) == '\t';

@@ -1,6 +1,7 @@
 // Encoders and decoders for the codecs str.encode and bytes.decode handle natively
-// (UTF-8, ASCII, Latin-1, UTF-16, UTF-32), their error handlers, the codec-name
-// lookup with every alias of encodings.aliases for them, and str.encode itself.
+// (UTF-8, ASCII, Latin-1, UTF-16, UTF-32 and the charmap codecs), their error
+// handlers, the codec-name lookup with every alias of encodings.aliases for them, and
+// str.encode itself.
 #include "objects/str_codecs.h"
 
 #include "objects/abstract.h"
@@ -15,12 +16,43 @@
 #include "objects/function.h"
 #include "vm/vm.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+#include <string_view>
+#include <unordered_map>
 
 namespace taipan {
 
 namespace {
+
+    struct CharmapName {
+        char const* name;
+        uint8_t index;
+    };
+
+#include "charmap_tables.inc"
+
+    static_assert(int(Codec::FirstCharmap) + charmap_count <= 256);
+
+    int charmap_index(Codec codec) { return int(codec) - int(Codec::FirstCharmap); }
+
+    // The byte each code point encodes to in one charmap codec, built on first use.
+    std::unordered_map<char32_t, uint8_t> const& charmap_encoding(int index)
+    {
+        static auto const tables = [] {
+            std::vector<std::unordered_map<char32_t, uint8_t>> maps(charmap_count);
+            for (int table = 0; table < charmap_count; ++table) {
+                for (int byte = 0; byte < 256; ++byte) {
+                    char32_t code_point = charmap_decoding[table][byte];
+                    if (code_point != 0xFFFE)
+                        maps[size_t(table)].emplace(code_point, uint8_t(byte));
+                }
+            }
+            return maps;
+        }();
+        return tables[size_t(index)];
+    }
 
     enum class ErrorHandler : uint8_t {
         Strict,
@@ -135,7 +167,7 @@ namespace {
     {
         if (!is_str(value))
             return vm.raise(ExceptionKind::TypeError, std::string(function) + "() argument '" + parameter
-                    + "' must be str, not " + type_name(value));
+                    + "' must be str, not " + argument_type_name(value));
         return str_to_utf8(as_str(value));
     }
 
@@ -164,6 +196,10 @@ namespace {
         // UTF codecs).
         bool encodable(char32_t c) const
         {
+            if (is_charmap(codec)) {
+                auto const& table = charmap_encoding(charmap_index(codec));
+                return table.find(c) != table.end();
+            }
             switch (codec) {
             case Codec::Ascii:
                 return c < 0x80;
@@ -177,6 +213,8 @@ namespace {
             case Codec::Utf32Le:
             case Codec::Utf32Be:
                 return !utf8::is_surrogate(c);
+            case Codec::FirstCharmap:
+                break;
             }
             return false;
         }
@@ -203,6 +241,14 @@ namespace {
         // Appends `c`, which the codec can represent (or a surrogate being passed).
         void put(char32_t c)
         {
+            if (is_charmap(codec)) {
+                auto const& table = charmap_encoding(charmap_index(codec));
+                auto found = table.find(c);
+                // Replacement text ('?', escapes) is ASCII, which every charmap codec
+                // here encodes; anything else would have been reported as unencodable.
+                out += char(found != table.end() ? found->second : uint8_t(c));
+                return;
+            }
             switch (codec) {
             case Codec::Ascii:
             case Codec::Latin1:
@@ -226,19 +272,18 @@ namespace {
             case Codec::Utf32Be:
                 put32(uint32_t(c));
                 break;
+            case Codec::FirstCharmap:
+                break;
             }
         }
 
         char const* reason() const
         {
-            switch (codec) {
-            case Codec::Ascii:
+            if (codec == Codec::Ascii)
                 return "ordinal not in range(128)";
-            case Codec::Latin1:
+            if (codec == Codec::Latin1)
                 return "ordinal not in range(256)";
-            default:
-                return "surrogates not allowed";
-            }
+            return is_charmap(codec) ? "character maps to <undefined>" : "surrogates not allowed";
         }
 
         Raised fail(int64_t start, int64_t end)
@@ -297,7 +342,7 @@ namespace {
                     out += char(str.at(i) - 0xDC00);
                 return {};
             case ErrorHandler::SurrogatePass:
-                if (codec == Codec::Ascii || codec == Codec::Latin1)
+                if (codec == Codec::Ascii || codec == Codec::Latin1 || is_charmap(codec))
                     return fail(start, end);
                 for (int64_t i = start; i < end; ++i)
                     put(str.at(i));
@@ -344,10 +389,12 @@ namespace {
         ErrorHandler errors;
         Value source;
         StrBuilder out;
+        // CPython names the byte order it decoded with in UTF-16/32 errors.
+        Codec error_codec = codec;
 
         Raised fail(int64_t start, int64_t end, char const* reason)
         {
-            auto encoding = new_str(vm, codec_name(codec));
+            auto encoding = new_str(vm, codec_name(error_codec));
             auto reason_text = new_str(vm, reason);
             if (encoding.is_error() || reason_text.is_error())
                 return Raised {ExceptionPending {}};
@@ -506,6 +553,7 @@ namespace {
                     i = 2;
                 }
             }
+            error_codec = little ? Codec::Utf16Le : Codec::Utf16Be;
             auto unit_at = [&](int64_t index) -> char32_t {
                 return little ? char32_t(byte(index) | byte(index + 1) << 8) : char32_t(byte(index) << 8 | byte(index + 1));
             };
@@ -554,6 +602,7 @@ namespace {
                     i = 4;
                 }
             }
+            error_codec = little ? Codec::Utf32Le : Codec::Utf32Be;
             while (i < length) {
                 if (i + 3 >= length) {
                     TRY(handle(i, length, "truncated data"));
@@ -575,8 +624,26 @@ namespace {
             return {};
         }
 
+        Result<void> decode_charmap()
+        {
+            char16_t const* table = charmap_decoding[charmap_index(codec)];
+            int64_t length = int64_t(data.size());
+            for (int64_t i = 0; i < length; ++i) {
+                char16_t c = table[byte(i)];
+                if (c == 0xFFFE)
+                    TRY(handle(i, i + 1, "character maps to <undefined>"));
+                else
+                    out.append_code_point(c);
+            }
+            return {};
+        }
+
         Result<Ref<Str>> run()
         {
+            if (is_charmap(codec)) {
+                TRY(decode_charmap());
+                return out.build(vm);
+            }
             switch (codec) {
             case Codec::Utf8:
                 TRY(decode_utf8());
@@ -594,6 +661,8 @@ namespace {
             case Codec::Utf32Le:
             case Codec::Utf32Be:
                 TRY(decode_utf32());
+                break;
+            case Codec::FirstCharmap:
                 break;
             }
             return out.build(vm);
@@ -632,6 +701,10 @@ std::optional<Codec> lookup_codec(std::string_view name)
         if (normalized == alias.name)
             return alias.codec;
     }
+    auto found = std::lower_bound(std::begin(charmap_names), std::end(charmap_names), normalized,
+        [](CharmapName const& entry, std::string const& name) { return std::string_view(entry.name) < name; });
+    if (found != std::end(charmap_names) && normalized == found->name)
+        return Codec(int(Codec::FirstCharmap) + found->index);
     return std::nullopt;
 }
 
@@ -656,8 +729,10 @@ char const* codec_name(Codec codec)
         return "utf-32-le";
     case Codec::Utf32Be:
         return "utf-32-be";
+    case Codec::FirstCharmap:
+        break;
     }
-    return "utf-8";
+    return is_charmap(codec) ? "charmap" : "utf-8";
 }
 
 Result<std::string> encode_with_codec(Vm& vm, Codec codec, Str& str, std::string_view errors)
@@ -669,7 +744,7 @@ Result<std::string> encode_with_codec(Vm& vm, Codec codec, Str& str, std::string
 
 Result<Ref<Str>> decode_with_codec(Vm& vm, Codec codec, std::string_view data, std::string_view errors, Value source)
 {
-    Decoder decoder {vm, codec, data, errors, parse_error_handler(errors), source, {}};
+    Decoder decoder {vm, codec, data, errors, parse_error_handler(errors), source, {}, codec};
     return decoder.run();
 }
 

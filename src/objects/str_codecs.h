@@ -1,7 +1,8 @@
-// The codecs CPython implements in C and str.encode / bytes.decode reach without the
-// codec registry: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32, with the standard error
-// handlers (strict, ignore, replace, backslashreplace, xmlcharrefreplace,
-// surrogateescape, surrogatepass) and CPython's UnicodeError messages.
+// The codecs str.encode / bytes.decode handle natively: UTF-8, ASCII, Latin-1, UTF-16,
+// UTF-32 (CPython's C codecs) and the single-byte "charmap" codecs of the encodings
+// package (cp1252, cp437, iso8859_15, koi8_r...), with the standard error handlers
+// (strict, ignore, replace, backslashreplace, xmlcharrefreplace, surrogateescape,
+// surrogatepass) and CPython's UnicodeError messages.
 #pragma once
 
 #include "objects/object.h"
@@ -17,12 +18,15 @@ class Vm;
 struct Str;
 struct Bytes;
 
-enum class Codec : uint8_t { Utf8, Ascii, Latin1, Utf16, Utf16Le, Utf16Be, Utf32, Utf32Le, Utf32Be };
+// Charmap codecs are FirstCharmap + their table number (generated charmap_tables.inc).
+enum class Codec : uint8_t { Utf8, Ascii, Latin1, Utf16, Utf16Le, Utf16Be, Utf32, Utf32Le, Utf32Be, FirstCharmap };
+inline bool is_charmap(Codec codec) { return codec >= Codec::FirstCharmap; }
 
 // The codec an encoding name means (any spelling codecs.lookup accepts for these),
 // or nullopt.
 std::optional<Codec> lookup_codec(std::string_view name);
-// The codec's name in error messages: "utf-8", "ascii", "latin-1", "utf-16"...
+// The codec's name in error messages: "utf-8", "ascii", "latin-1", "utf-16",
+// "charmap"...
 char const* codec_name(Codec);
 
 // str.encode(encoding, errors) / bytes.decode(encoding, errors): null arguments mean

@@ -330,11 +330,12 @@ Result<Ref<>> str_dunder_format(Vm& vm, Args args)
 {
     Str& self = as_str(args[0]);
     if (!is_str(args[1]))
-        return vm.raise(ExceptionKind::TypeError, "__format__() argument must be str, not " + type_name(args[1]));
+        return vm.raise(ExceptionKind::TypeError, "__format__() argument must be str, not " + argument_type_name(args[1]));
     Str& spec = as_str(args[1]);
+    // CPython: an empty spec gives str(self), which a subclass's __str__ may override.
     if (spec.length == 0) {
-        Ref<Str> copy = TRY(str_exact_copy(vm, self));
-        return Ref<>(std::move(copy));
+        Ref<Str> text = TRY(str(vm, args[0]));
+        return Ref<>(std::move(text));
     }
     std::string out;
     auto formatted = format_str(out, str_to_utf8(self), str_to_utf8(spec), type_name(args[0]));

@@ -674,7 +674,7 @@ namespace {
         Str& str = self_str(args);
         if (!is_str(args[1]))
             return vm.raise(ExceptionKind::TypeError,
-                std::string(name) + "() argument must be str, not " + type_name(args[1]));
+                std::string(name) + "() argument must be str, not " + argument_type_name(args[1]));
         Str& affix = as_str(args[1]);
         if (affix.length > 0 && tail_match(str, affix, 0, str.length, direction)) {
             if (direction == Direction::Forward)
@@ -695,7 +695,7 @@ namespace {
         for (int i = 1; i <= 2; ++i) {
             if (!is_str(args[i]))
                 return vm.raise(ExceptionKind::TypeError, "replace() argument " + std::to_string(i)
-                        + " must be str, not " + type_name(args[i]));
+                        + " must be str, not " + argument_type_name(args[i]));
         }
         Str& old_text = as_str(args[1]);
         Str& new_text = as_str(args[2]);
@@ -918,6 +918,17 @@ bool str_is_linebreak(char32_t c)
 }
 
 Result<int64_t> ssize_argument(Vm& vm, Value value) { return index_to_int64(vm, value, IndexOverflow::SsizeOverflow); }
+
+std::string argument_type_name(Value value) { return is_none(value) ? "None" : type_name(value); }
+
+Result<int64_t> c_int_argument(Vm& vm, Value value)
+{
+    Ref<> index = TRY(number_index(vm, value));
+    auto number = int_to_int64(index.value());
+    if (!number || *number > std::numeric_limits<int>::max() || *number < std::numeric_limits<int>::min())
+        return vm.raise(ExceptionKind::OverflowError, "Python int too large to convert to C int");
+    return *number;
+}
 
 Type str_iterator_type;
 Type str_ascii_iterator_type;

@@ -8,6 +8,7 @@
 #include "objects/str.h"
 
 #include <cstdint>
+#include <string>
 
 namespace taipan {
 
@@ -56,5 +57,11 @@ bool str_is_identifier(Str const&);
 // An int argument (or __index__) as int64_t; OverflowError "Python int too large to
 // convert to C ssize_t" when it does not fit.
 Result<int64_t> ssize_argument(Vm&, Value);
+// The type name CPython's argument-clinic errors print ("must be str, not None": None
+// is named by its value there, not as NoneType).
+std::string argument_type_name(Value);
+// An int argument CPython parses as a C int: OverflowError "Python int too large to
+// convert to C int" outside its range.
+Result<int64_t> c_int_argument(Vm&, Value);
 
 } // namespace taipan

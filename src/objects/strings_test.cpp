@@ -213,7 +213,11 @@ TEST(Codecs, LookupAcceptsEncodingsAliases)
     EXPECT_EQ(lookup_codec("ansi_x3.4-1968"), Codec::Ascii);
     EXPECT_EQ(lookup_codec("utf-16-le"), Codec::Utf16Le);
     EXPECT_EQ(lookup_codec("U32"), Codec::Utf32);
-    EXPECT_FALSE(lookup_codec("cp1252").has_value());
+    EXPECT_TRUE(is_charmap(*lookup_codec("cp1252")));
+    EXPECT_EQ(lookup_codec("windows-1252"), lookup_codec("cp1252"));
+    EXPECT_EQ(codec_name(*lookup_codec("koi8_r")), std::string("charmap"));
+    EXPECT_FALSE(lookup_codec("shift_jis").has_value());
+    EXPECT_FALSE(lookup_codec("no-such-codec").has_value());
 }
 
 TEST(Codecs, ErrorHandlersRoundTrip)

@@ -173,6 +173,7 @@ void initialize_builtin_type(Type& type, TypeSpec const& spec)
     type.refcount = Object::immortal_refcount;
     type.type = &type_type;
     type.name = spec.name;
+    type.doc = spec.doc;
     type.base = (&type == &object_type) ? nullptr : (spec.base ? spec.base : &object_type);
     type.flags = spec.flags | TypeImmutable;
     if (type.base)

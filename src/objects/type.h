@@ -82,6 +82,7 @@ struct Type : Object {
     Ref<Tuple> mro; // __mro__, this type first
     Ref<Dict> dict; // the namespace (__dict__ is a read-only proxy of it)
     uint32_t flags = 0;
+    char const* doc = nullptr; // builtin types: the class docstring (tp_doc)
     // Changes whenever this type or a type in its MRO changes (assigning a class
     // attribute, __bases__, ...); never reused while caches may hold the old value.
     uint64_t version = 0;

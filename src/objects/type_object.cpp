@@ -347,11 +347,11 @@ static Result<Ref<>> type_get_dict(Vm& vm, Value self) { return make_mappingprox
 static Result<Ref<>> type_get_doc(Vm& vm, Value self)
 {
     Type& type = as_type(self);
+    if (!type.is_heap())
+        return type.doc ? Ref<>(TRY(new_str(vm, type.doc))) : new_none();
     Value doc = TRY(dict_get_str(vm, *type.dict, *vm.intern("__doc__")));
     if (!doc)
         return new_none();
-    if (!type.is_heap())
-        return ref(doc);
     return descriptor_get(vm, doc, Value {}, type);
 }
 

@@ -16,15 +16,25 @@ namespace taipan {
 
 // --- the frame stack ---
 
-void* FrameStack::push(size_t bytes)
+void FrameStack::sync_cursor()
 {
-    bytes = (bytes + 15) & ~size_t {15};
+    Chunk& chunk = m_chunks[m_current];
+    m_base = chunk.memory.get();
+    m_top = m_base + chunk.used;
+    m_limit = m_base + chunk.size;
+}
+
+void* FrameStack::push_slow(size_t bytes)
+{
+    if (m_base)
+        m_chunks[m_current].used = size_t(m_top - m_base);
     while (true) {
         if (m_current < m_chunks.size()) {
             Chunk& chunk = m_chunks[m_current];
             if (chunk.used + bytes <= chunk.size) {
                 void* memory = chunk.memory.get() + chunk.used;
                 chunk.used += bytes;
+                sync_cursor();
                 return memory;
             }
             if (chunk.used == 0) {
@@ -43,13 +53,16 @@ void* FrameStack::push(size_t bytes)
     }
 }
 
-void FrameStack::pop(void* memory)
+void FrameStack::pop_slow(void* memory)
 {
+    if (m_base)
+        m_chunks[m_current].used = size_t(m_top - m_base);
     while (true) {
         Chunk& chunk = m_chunks[m_current];
         char* base = chunk.memory.get();
         if (static_cast<char*>(memory) >= base && static_cast<char*>(memory) < base + chunk.size) {
             chunk.used = size_t(static_cast<char*>(memory) - base);
+            sync_cursor();
             return;
         }
         chunk.used = 0;
@@ -70,7 +83,7 @@ Frame* construct_frame(void* memory, CodeObject& code, Dict& globals, Dict* buil
     frame->locals = ref(locals);
     frame->slot_count = code.unit->local_slot_count;
     frame->stack_capacity = code.unit->stack_size + 1;
-    std::memset(static_cast<void*>(frame->slots()), 0, sizeof(Value) * (frame->slot_count + frame->stack_capacity));
+    std::memset(static_cast<void*>(frame->slots()), 0, sizeof(Value) * frame->slot_count);
     frame->stack_pointer = frame->stack_base();
     return frame;
 }
@@ -283,8 +296,7 @@ Result<Ref<>> call_function(Vm& vm, FunctionObject& function, std::span<Value co
     }
     FrameStack& stack = frame_stack(vm);
     void* memory = stack.push(Frame::bytes_for(code));
-    Frame* frame = construct_frame(memory, code, *function.globals, function.builtins.get(), Value {});
-    frame->function = ref(Value(&function));
+    Frame* frame = construct_function_frame(memory, function);
     frame->from_frame_stack = true;
     auto bound = bind_call_arguments(vm, function, *frame, args, kwnames);
     if (bound.is_error()) {
@@ -316,12 +328,20 @@ Result<Ref<>> run_code(Vm& vm, CodeObject& code, Dict& globals, Value locals)
         builtins = &as_dict(builtins_value);
     else if (builtins_value && builtins_value.type() == &module_type)
         builtins = static_cast<Module*>(builtins_value.as_object())->dict.get();
+    // Module code counts against the recursion limit, as in CPython.
+    auto entered = vm.enter_recursive_call("");
+    if (entered.is_error()) {
+        stack.pop(memory);
+        return Failure {entered.release_error()};
+    }
     Frame* frame = construct_frame(memory, code, globals, builtins, locals);
     frame->from_frame_stack = true;
     frame->is_entry = true;
     frame->previous = vm.thread().current_frame;
     vm.thread().current_frame = frame;
-    return run_frame(vm, frame);
+    auto result = run_frame(vm, frame);
+    vm.leave_recursive_call();
+    return result;
 }
 
 } // namespace taipan

@@ -9,6 +9,7 @@
 #include "objects/traceback.h"
 
 #include <cstdint>
+#include <new>
 #include <memory>
 #include <vector>
 
@@ -46,13 +47,39 @@ struct Frame {
     }
 };
 
-// The per-thread stack that plain call frames are carved from.
+// The per-thread stack that plain call frames are carved from: bump allocation in
+// the current chunk (inline), chunk changes out of line.
 class FrameStack {
 public:
-    void* push(size_t bytes);
-    void pop(void* memory);
+    void* push(size_t bytes)
+    {
+        bytes = (bytes + 15) & ~size_t {15};
+        if (m_top && m_top + bytes <= m_limit) {
+            void* memory = m_top;
+            m_top += bytes;
+            return memory;
+        }
+        return push_slow(bytes);
+    }
+    void pop(void* memory)
+    {
+        char* address = static_cast<char*>(memory);
+        if (address >= m_base && address < m_limit) {
+            m_top = address;
+            return;
+        }
+        pop_slow(memory);
+    }
 
 private:
+    void* push_slow(size_t bytes);
+    void pop_slow(void* memory);
+    void sync_cursor();
+
+    char* m_base = nullptr; // the current chunk's bounds and bump cursor
+    char* m_top = nullptr;
+    char* m_limit = nullptr;
+
     struct Chunk {
         std::unique_ptr<char[]> memory;
         size_t size = 0;
@@ -65,6 +92,24 @@ private:
 // Creates a frame for `code` (its slots null, `locals` as the locals mapping) in
 // `memory` (Frame::bytes_for bytes).
 Frame* construct_frame(void* memory, CodeObject& code, Dict& globals, Dict* builtins, Value locals);
+// A frame for a call of `function`: the function (held by the frame) keeps its code and
+// globals alive, so the frame holds no other references.
+inline Frame* construct_function_frame(void* memory, FunctionObject& function)
+{
+    auto* frame = new (memory) Frame;
+    CodeObject& code = *function.code;
+    frame->code = &code;
+    frame->globals = function.globals.get();
+    frame->builtins = function.builtins.get();
+    frame->function = Ref<>::borrow(Value(&function));
+    frame->slot_count = code.unit->local_slot_count;
+    frame->stack_capacity = code.unit->stack_size + 1;
+    Value* slots = frame->slots();
+    for (uint32_t index = 0; index < frame->slot_count; ++index)
+        slots[index] = Value {};
+    frame->stack_pointer = frame->stack_base();
+    return frame;
+}
 // Releases every reference the frame holds (slots, stack up to stack_pointer).
 void destroy_frame(Frame*);
 

@@ -113,41 +113,50 @@ void visit_reachable(Value value, void* context)
     static_cast<ReachableContext*>(context)->work->push_back(header);
 }
 
-// Splits `young` (every node marked collecting_state) into what is reachable from
-// outside it (left in `young`, marked reachable_state) and what is not (moved to
-// `unreachable`, marked unreachable_state).
-void deduce_unreachable(GcList& young, GcList& unreachable)
+// Splits `young` into what is reachable from outside it (left in `young`, marked as
+// `survivor_generation`) and what is not (moved to `unreachable`, marked
+// unreachable_state); returns the number of survivors. Four passes over the list, as
+// CPython makes: copy the counts, subtract internal references, propagate from the
+// roots, split.
+int64_t deduce_unreachable(GcList& young, GcList& unreachable, uint8_t survivor_generation)
 {
-    for (GcHeader* node = young.head.next; node != &young.head; node = node->next)
+    for (GcHeader* node = young.head.next; node != &young.head; node = node->next) {
         node->gc_references = node->object()->refcount;
+        node->generation = collecting_state;
+    }
     for (GcHeader* node = young.head.next; node != &young.head; node = node->next)
         traverse(node->object(), visit_decrement, nullptr);
 
     std::vector<GcHeader*> work;
+    ReachableContext context {&work};
     for (GcHeader* node = young.head.next; node != &young.head; node = node->next) {
         // A count left above zero is a reference from outside the set: a root. (A
         // negative one means a traverse function reports more than the object owns;
         // keeping the object is the safe reading.)
-        if (node->gc_references != 0 && node->generation == collecting_state) {
-            node->generation = reachable_state;
-            work.push_back(node);
+        if (node->gc_references == 0 || node->generation != collecting_state)
+            continue;
+        node->generation = reachable_state;
+        work.push_back(node);
+        while (!work.empty()) {
+            GcHeader* reached = work.back();
+            work.pop_back();
+            traverse(reached->object(), visit_reachable, &context);
         }
     }
-    ReachableContext context {&work};
-    while (!work.empty()) {
-        GcHeader* node = work.back();
-        work.pop_back();
-        traverse(node->object(), visit_reachable, &context);
-    }
+    int64_t survivors = 0;
     GcHeader* node = young.head.next;
     while (node != &young.head) {
         GcHeader* next = node->next;
         if (node->generation == collecting_state) {
             node->generation = unreachable_state;
             move_to(node, unreachable);
+        } else {
+            node->generation = survivor_generation;
+            ++survivors;
         }
         node = next;
     }
+    return survivors;
 }
 
 bool has_finalizer(Object* object)
@@ -187,9 +196,7 @@ void finalize_garbage(Vm& vm, GcList& unreachable)
 // the rest goes to `final_unreachable`.
 void handle_resurrected(GcList& unreachable, GcList& final_unreachable, GcList& survivors, uint8_t survivor_generation)
 {
-    set_generation(unreachable, collecting_state);
-    deduce_unreachable(unreachable, final_unreachable);
-    set_generation(unreachable, survivor_generation);
+    deduce_unreachable(unreachable, final_unreachable, survivor_generation);
     merge_lists(unreachable, survivors);
 }
 
@@ -246,18 +253,16 @@ int64_t collect_main(Vm& vm, int generation, int64_t& uncollectable_out)
     uint8_t survivor_generation = uint8_t(generation < 2 ? generation + 1 : 2);
     GcList& old = state.generations[survivor_generation];
 
-    set_generation(young, collecting_state);
     GcList unreachable;
-    deduce_unreachable(young, unreachable);
+    int64_t survivors = deduce_unreachable(young, unreachable, survivor_generation);
     // Survivors move up a generation.
-    set_generation(young, survivor_generation);
     if (&young != &old) {
         if (generation == 1)
-            state.long_lived_pending += list_size(young);
+            state.long_lived_pending += survivors;
         merge_lists(young, old);
     } else {
         state.long_lived_pending = 0;
-        state.long_lived_total = list_size(young);
+        state.long_lived_total = survivors;
     }
 
     if (state.debug & 2)

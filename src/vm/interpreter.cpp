@@ -8,6 +8,7 @@
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/exception_types.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -1435,20 +1436,30 @@ op_CallKw : {
                 (void)vm.raise(ExceptionKind::RecursionError, "maximum recursion depth exceeded");
                 GOTO_ERROR();
             }
-            void* memory = frame_stack(vm).push(Frame::bytes_for(code));
-            Frame* callee = construct_frame(memory, code, *function.globals, function.builtins.get(), Value {});
+            FrameStack& stack = frame_stack(vm);
+            void* memory = stack.push(Frame::bytes_for(code));
+            Frame* callee = construct_function_frame(memory, function);
             callee->from_frame_stack = true;
-            callee->function = ref(callable);
-            auto bound = bind_call_arguments(vm, function, *callee, std::span<Value const>(arguments, argument_count), kwnames);
-            xdecref(kwnames_value);
-            if (bound.is_error()) {
-                destroy_frame(callee);
-                frame_stack(vm).pop(memory);
-                GOTO_ERROR();
+            CodeUnit const& unit = *code.unit;
+            if (!kwnames && argument_count == uint32_t(unit.argument_count) && unit.keyword_only_count == 0
+                && !(unit.flags & (CodeVarargs | CodeVarkeywords))) {
+                // The common call: the arguments move from the stack into the slots.
+                Value* slots_of_callee = callee->slots();
+                for (uint32_t index = 0; index < argument_count; ++index)
+                    slots_of_callee[index] = arguments[index];
+                decref(callable);
+            } else {
+                auto bound = bind_call_arguments(vm, function, *callee, std::span<Value const>(arguments, argument_count), kwnames);
+                xdecref(kwnames_value);
+                if (bound.is_error()) {
+                    destroy_frame(callee);
+                    stack.pop(memory);
+                    GOTO_ERROR();
+                }
+                // The caller's stack loses the callable, self and arguments now.
+                for (Value* item = callable_slot; item < sp; ++item)
+                    xdecref(*item);
             }
-            // The caller's stack loses the callable, self and arguments now.
-            for (Value* item = callable_slot; item < sp; ++item)
-                xdecref(*item);
             sp = callable_slot;
             frame->stack_pointer = sp;
             ++vm.thread().recursion_depth;
@@ -1741,6 +1752,11 @@ op_CheckEgMatch : {
     Value match_type = POP();
     Value exception = POP();
     SAVE_FRAME();
+    if (check_except_star_type(vm, match_type).is_error()) {
+        decref(match_type);
+        decref(exception);
+        GOTO_ERROR();
+    }
     auto matched = exception_group_match(vm, exception, match_type);
     decref(match_type);
     if (matched.is_error()) {

@@ -178,10 +178,9 @@ Raised raise_name_error(Vm& vm, Str& name)
 
 Raised raise_unbound_local(Vm& vm, Str& name)
 {
-    (void)vm.raise(ExceptionKind::UnboundLocalError,
+    // CPython leaves UnboundLocalError.name None (so no "Did you mean" is offered).
+    return vm.raise(ExceptionKind::UnboundLocalError,
         "cannot access local variable '" + str_to_utf8(name) + "' where it is not associated with a value");
-    static_cast<NameErrorObject*>(vm.pending_exception().as_object())->name = ref(Value(&name));
-    return Raised {ExceptionPending {}};
 }
 
 Raised raise_unbound_free(Vm& vm, Str& name)

@@ -1,6 +1,6 @@
 // The standard streams' minimal text-file type (native_stream.h): write/flush with
-// CPython's buffering policy, readline/read/iteration for stdin with universal
-// newlines, and the attributes programs inspect (name, mode, encoding, errors...).
+// CPython's buffering policy, readline/read/iteration for stdin, and the attributes
+// programs inspect (name, mode, encoding, errors...).
 #include "vm/native_stream.h"
 
 #include "objects/abstract.h"
@@ -110,59 +110,42 @@ Result<Ref<Str>> decode(Vm& vm, NativeStream& stream, std::string_view bytes)
     return decode_with_codec(vm, Codec::Utf8, bytes, stream.errors, Value {});
 }
 
-// One line (universal newlines: "\r\n" and "\r" read as "\n"), with at most
-// `limit` code points when limit >= 0; empty at the end of input.
+// The number of bytes of `bytes` that hold its first `limit` code points (UTF-8).
+size_t prefix_bytes(std::string_view bytes, int64_t limit)
+{
+    int64_t seen = 0;
+    size_t cut = 0;
+    while (cut < bytes.size()) {
+        bool lead = (uint8_t(bytes[cut]) & 0xC0) != 0x80;
+        if (lead && seen == limit)
+            break;
+        seen += lead;
+        ++cut;
+    }
+    return cut;
+}
+
+// One line, its "\n" included, with at most `limit` code points when limit >= 0;
+// empty at the end of input. CPython's standard streams split lines at "\n" only
+// (newline="\n": no "\r\n" translation outside Windows).
 Result<Ref<Str>> read_line(Vm& vm, NativeStream& stream, int64_t limit)
 {
     size_t scanned = 0;
     while (true) {
-        size_t end = stream.input.find_first_of("\r\n", scanned);
-        if (end != std::string::npos) {
-            if (stream.input[end] == '\r' && end + 1 == stream.input.size() && !stream.end_of_input) {
-                // "\r" at the end of the buffer may be the first half of "\r\n".
-                scanned = end;
-                TRY(fill_input(vm, stream));
-                continue;
-            }
-            size_t consumed = end + 1;
-            if (stream.input[end] == '\r' && consumed < stream.input.size() && stream.input[consumed] == '\n')
-                ++consumed;
-            std::string line = stream.input.substr(0, end) + "\n";
-            if (limit >= 0) {
-                // Cut after `limit` code points (counted by UTF-8 lead bytes).
-                int64_t seen = 0;
-                size_t cut = 0;
-                while (cut < line.size() && !(seen == limit && (uint8_t(line[cut]) & 0xC0) != 0x80)) {
-                    if ((uint8_t(line[cut]) & 0xC0) != 0x80)
-                        ++seen;
-                    ++cut;
-                }
-                if (cut < line.size()) {
-                    // Keep the rest, restoring the bytes of the original terminator.
-                    stream.input.erase(0, cut < end ? cut : end);
-                    return decode(vm, stream, std::string_view(line).substr(0, cut));
-                }
-            }
-            stream.input.erase(0, consumed);
-            return decode(vm, stream, line);
-        }
+        size_t end = stream.input.find('\n', scanned);
+        size_t available = end == std::string::npos ? stream.input.size() : end + 1;
         if (limit >= 0) {
-            int64_t seen = 0;
-            for (char byte : stream.input)
-                if ((uint8_t(byte) & 0xC0) != 0x80)
-                    ++seen;
-            if (seen > limit) {
-                size_t cut = 0;
-                int64_t counted = 0;
-                while (cut < stream.input.size() && !(counted == limit && (uint8_t(stream.input[cut]) & 0xC0) != 0x80)) {
-                    if ((uint8_t(stream.input[cut]) & 0xC0) != 0x80)
-                        ++counted;
-                    ++cut;
-                }
+            size_t cut = prefix_bytes(std::string_view(stream.input).substr(0, available), limit);
+            if (cut < available) {
                 std::string piece = stream.input.substr(0, cut);
                 stream.input.erase(0, cut);
                 return decode(vm, stream, piece);
             }
+        }
+        if (end != std::string::npos) {
+            std::string line = stream.input.substr(0, available);
+            stream.input.erase(0, available);
+            return decode(vm, stream, line);
         }
         scanned = stream.input.size();
         bool more = TRY(fill_input(vm, stream));
@@ -264,19 +247,7 @@ Result<Ref<>> stream_read(Vm& vm, Args args)
         }
         std::string all = std::move(stream.input);
         stream.input.clear();
-        // Universal newlines over the whole text.
-        std::string translated;
-        translated.reserve(all.size());
-        for (size_t index = 0; index < all.size(); ++index) {
-            if (all[index] == '\r') {
-                translated += '\n';
-                if (index + 1 < all.size() && all[index + 1] == '\n')
-                    ++index;
-            } else {
-                translated += all[index];
-            }
-        }
-        return Ref<>(TRY(decode(vm, stream, translated)));
+        return Ref<>(TRY(decode(vm, stream, all)));
     }
     StrBuilder builder;
     while (builder.length() < limit) {

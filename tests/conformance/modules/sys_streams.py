@@ -34,3 +34,5 @@ print("captured", 1, 2)
 captured = sys.stdout.parts
 sys.stdout = saved
 print(captured)
+# The conformance runner gives every program an empty stdin.
+print(repr(sys.stdin.readline()), repr(sys.stdin.read()), list(sys.stdin))
