@@ -161,8 +161,8 @@ namespace {
         {
             char flags[16];
             std::snprintf(flags, sizeof flags, "0x%x", m_code.flags);
-            out += "Code " + m_code.qualname + " (name " + m_code.name + ", line " + std::to_string(m_code.first_line)
-                + ")\n";
+            out += "Code " + m_code.qualname + " (name " + m_code.name + ", line "
+                + std::to_string(m_code.first_line) + ")\n";
             out += "  flags " + std::string(flags) + describe_flags() + ", arguments "
                 + std::to_string(m_code.argument_count) + ", positional-only "
                 + std::to_string(m_code.positional_only_count) + ", keyword-only "
@@ -320,10 +320,12 @@ namespace {
             case Opcode::Send:
                 return "to " + std::to_string(argument);
             case Opcode::BinaryOp:
-                return argument < binary_operator_count ? binary_operator_symbol(static_cast<BinaryOperator>(argument))
-                                                        : "?";
+                return argument < binary_operator_count
+                    ? binary_operator_symbol(static_cast<BinaryOperator>(argument))
+                    : "?";
             case Opcode::CompareOp:
-                return argument < 6 ? comparison_operator_symbol(static_cast<ComparisonOperator>(argument)) : "?";
+                return argument < 6 ? comparison_operator_symbol(static_cast<ComparisonOperator>(argument))
+                                    : "?";
             case Opcode::UnaryOp: {
                 static constexpr char const* symbols[] = {"-", "+", "~", "not"};
                 return argument < 4 ? symbols[argument] : "?";
@@ -349,13 +351,15 @@ namespace {
                 return out;
             }
             case Opcode::UnpackEx:
-                return std::to_string(argument & 0xff) + " before, " + std::to_string(argument >> 8) + " after";
+                return std::to_string(argument & 0xff) + " before, " + std::to_string(argument >> 8)
+                    + " after";
             case Opcode::GetAwaitable: {
                 static constexpr char const* kinds[] = {"", "__aenter__", "__aexit__"};
                 return argument < 3 ? kinds[argument] : "?";
             }
             case Opcode::Resume: {
-                static constexpr char const* kinds[] = {"start", "after yield", "after yield from", "after await"};
+                static constexpr char const* kinds[]
+                    = {"start", "after yield", "after yield from", "after await"};
                 return argument < 4 ? kinds[argument] : "?";
             }
             case Opcode::Nop:

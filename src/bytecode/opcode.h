@@ -36,8 +36,14 @@ constexpr CodeWord encode_instruction(Opcode opcode, uint32_t argument)
 {
     return static_cast<uint32_t>(opcode) | (argument << 8);
 }
-constexpr Opcode instruction_opcode(CodeWord word) { return static_cast<Opcode>(word & 0xff); }
-constexpr uint32_t instruction_argument(CodeWord word) { return word >> 8; }
+constexpr Opcode instruction_opcode(CodeWord word)
+{
+    return static_cast<Opcode>(word & 0xff);
+}
+constexpr uint32_t instruction_argument(CodeWord word)
+{
+    return word >> 8;
+}
 
 // BinaryOp's argument. The in-place forms follow the plain ones in the same order, so
 // `inplace(op) = op + InplaceAdd - Add`.

@@ -33,7 +33,8 @@ namespace {
 
     std::string replace_infinity(std::string text)
     {
-        for (size_t position = text.find("inf"); position != std::string::npos; position = text.find("inf", position)) {
+        for (size_t position = text.find("inf"); position != std::string::npos;
+             position = text.find("inf", position)) {
             text.replace(position, 3, "1e309");
             position += 5;
         }

@@ -38,7 +38,8 @@ Label InstructionStream::label_for_block(int block)
     return Label {static_cast<int>(m_label_blocks.size() - 1)};
 }
 
-void InstructionStream::emit(uint16_t op, uint32_t argument, SourcePosition const& position, OperandKind operand)
+void InstructionStream::emit(
+    uint16_t op, uint32_t argument, SourcePosition const& position, OperandKind operand)
 {
     m_blocks.back().instructions.push_back(Instruction {op, operand, argument, -1, position});
 }
@@ -73,7 +74,8 @@ namespace {
 
     bool is_scope_exit(uint16_t op)
     {
-        return op == ::taipan::codegen::op(Opcode::ReturnValue) || op == ::taipan::codegen::op(Opcode::RaiseVarargs)
+        return op == ::taipan::codegen::op(Opcode::ReturnValue)
+            || op == ::taipan::codegen::op(Opcode::RaiseVarargs)
             || op == ::taipan::codegen::op(Opcode::Reraise);
     }
 
@@ -147,7 +149,10 @@ namespace {
         }
 
     private:
-        int target_block(Instruction const& instruction) const { return m_stream.block_of(instruction.target); }
+        int target_block(Instruction const& instruction) const
+        {
+            return m_stream.block_of(instruction.target);
+        }
         int target_block_of_label(int label_id) const { return m_stream.block_of(label_id); }
 
         std::vector<Instruction>& instructions(int block) { return m_blocks[block].instructions; }
@@ -168,7 +173,8 @@ namespace {
                 m_position[m_order[i]] = static_cast<int>(i);
             m_nonempty_from.assign(m_order.size() + 1, -1);
             for (size_t i = m_order.size(); i-- > 0;)
-                m_nonempty_from[i] = m_blocks[m_order[i]].instructions.empty() ? m_nonempty_from[i + 1] : m_order[i];
+                m_nonempty_from[i]
+                    = m_blocks[m_order[i]].instructions.empty() ? m_nonempty_from[i + 1] : m_order[i];
         }
 
         // The first block with instructions at or after `block` in layout order.
@@ -420,7 +426,8 @@ namespace {
                         }
                     }
                 }
-                if (falls_through(block) && block + 1 < static_cast<int>(m_blocks.size()) && !visited[block + 1]) {
+                if (falls_through(block) && block + 1 < static_cast<int>(m_blocks.size())
+                    && !visited[block + 1]) {
                     visited[block + 1] = true;
                     entry_stacks[block + 1] = stack;
                     work.push_back(block + 1);
@@ -677,7 +684,8 @@ namespace {
                     for (Instruction const& instruction : instructions(block)) {
                         if (index >= prefixes.size())
                             prefixes.push_back(0);
-                        uint32_t argument = instruction.target >= 0 ? jump_argument(instruction) : instruction.argument;
+                        uint32_t argument
+                            = instruction.target >= 0 ? jump_argument(instruction) : instruction.argument;
                         int needed = std::max(prefixes[index], prefix_count(argument));
                         if (needed != prefixes[index]) {
                             prefixes[index] = needed;
@@ -702,7 +710,8 @@ namespace {
             size_t index = 0;
             for (int block : m_order) {
                 for (Instruction const& instruction : instructions(block)) {
-                    uint32_t argument = instruction.target >= 0 ? jump_argument(instruction) : instruction.argument;
+                    uint32_t argument
+                        = instruction.target >= 0 ? jump_argument(instruction) : instruction.argument;
                     uint32_t start = static_cast<uint32_t>(m_code.code.size());
                     int prefixes = m_prefixes[index++];
                     for (int shift = prefixes; shift > 0; --shift) {
@@ -710,14 +719,16 @@ namespace {
                             Opcode::ExtendedArg, (argument >> (24 * shift)) & max_inline_argument));
                         m_code.positions.push_back(instruction.position);
                     }
-                    Opcode opcode = final_opcode(instruction, static_cast<uint32_t>(m_code.code.size()), argument);
+                    Opcode opcode
+                        = final_opcode(instruction, static_cast<uint32_t>(m_code.code.size()), argument);
                     m_code.code.push_back(encode_instruction(opcode, argument & max_inline_argument));
                     for (int unit = 0; unit <= opcode_cache_units(opcode); ++unit) {
                         if (unit)
                             m_code.code.push_back(0);
                         m_code.positions.push_back(instruction.position);
                     }
-                    add_exception_range(start, static_cast<uint32_t>(m_code.code.size()), instruction.handler);
+                    add_exception_range(
+                        start, static_cast<uint32_t>(m_code.code.size()), instruction.handler);
                 }
             }
         }
@@ -740,7 +751,8 @@ namespace {
                     return;
                 }
             }
-            table.push_back(ExceptionTableEntry {start, end, m_info[target].offset, depth, info.preserve_lasti});
+            table.push_back(
+                ExceptionTableEntry {start, end, m_info[target].offset, depth, info.preserve_lasti});
         }
 
         InstructionStream& m_stream;

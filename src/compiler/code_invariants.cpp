@@ -126,7 +126,8 @@ namespace {
                 if (opcode_has_jump_target(instruction.opcode) && !is_instruction_start(argument))
                     problem("jump target " + std::to_string(argument) + " is not an instruction" + at);
             }
-            uint32_t expected_slots = static_cast<uint32_t>(m_code.varnames.size() + m_code.free_names.size());
+            uint32_t expected_slots
+                = static_cast<uint32_t>(m_code.varnames.size() + m_code.free_names.size());
             for (size_t i = 0; i < m_code.cell_names.size(); ++i) {
                 if (i >= m_code.cell_slots.size() || m_code.cell_slots[i] >= m_code.local_slot_count)
                     problem("cell slot out of range for " + m_code.cell_names[i]);
@@ -142,14 +143,16 @@ namespace {
         {
             uint32_t previous_end = 0;
             for (ExceptionTableEntry const& entry : m_code.exception_table) {
-                std::string row = " in the row " + std::to_string(entry.start) + "-" + std::to_string(entry.end);
+                std::string row
+                    = " in the row " + std::to_string(entry.start) + "-" + std::to_string(entry.end);
                 if (entry.start >= entry.end)
                     problem("empty exception range" + row);
                 if (entry.start < previous_end)
                     problem("exception rows overlap or are unsorted" + row);
                 if (entry.end > m_code.code.size())
                     problem("exception range past the end" + row);
-                if (!is_instruction_start(entry.start) || (entry.end < m_code.code.size() && !is_instruction_start(entry.end)))
+                if (!is_instruction_start(entry.start)
+                    || (entry.end < m_code.code.size() && !is_instruction_start(entry.end)))
                     problem("exception range does not end at instructions" + row);
                 if (!is_instruction_start(entry.target))
                     problem("handler is not an instruction" + row);
@@ -193,8 +196,8 @@ namespace {
                     known = depth;
                     work.push_back(found->second);
                 } else if (known != depth) {
-                    problem("inconsistent stack depth at " + std::to_string(offset) + ": " + std::to_string(known)
-                        + " and " + std::to_string(depth));
+                    problem("inconsistent stack depth at " + std::to_string(offset) + ": "
+                        + std::to_string(known) + " and " + std::to_string(depth));
                 }
             };
             reach(0, 0, 0);
@@ -210,7 +213,8 @@ namespace {
                         instruction.offset);
                 }
                 if (opcode_has_jump_target(instruction.opcode))
-                    reach(instruction.argument, depth + stack_effect(instruction.opcode, instruction.argument, true),
+                    reach(instruction.argument,
+                        depth + stack_effect(instruction.opcode, instruction.argument, true),
                         instruction.offset);
                 if (opcode_is_terminator(instruction.opcode))
                     continue;

@@ -49,8 +49,8 @@ void Compiler::visit_comprehension(ast::ExprNode const& node, ComprehensionType 
     }
 }
 
-void Compiler::visit_comprehension_generator(ast::ComprehensionList const& generators, uint32_t index, int depth,
-    ast::ExprNode const* element, ast::ExprNode const* value, ComprehensionType type)
+void Compiler::visit_comprehension_generator(ast::ComprehensionList const& generators, uint32_t index,
+    int depth, ast::ExprNode const* element, ast::ExprNode const* value, ComprehensionType type)
 {
     if (generators[index]->is_async)
         visit_async_comprehension_generator(generators, index, depth, element, value, type);

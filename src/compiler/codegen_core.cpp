@@ -15,8 +15,8 @@ namespace taipan {
 
 using namespace codegen;
 
-Result<std::shared_ptr<CodeUnit const>, SyntaxError> generate_code(
-    ast::ModNode const& module, SymbolTable const& table, CompileOptions const& options, std::string_view source)
+Result<std::shared_ptr<CodeUnit const>, SyntaxError> generate_code(ast::ModNode const& module,
+    SymbolTable const& table, CompileOptions const& options, std::string_view source)
 {
     Compiler generator(table, options);
     auto code = generator.compile(module);
@@ -55,7 +55,8 @@ namespace codegen {
 
         SourcePosition position_of(ast::Location const& location)
         {
-            return SourcePosition {location.lineno, location.end_lineno, location.col_offset, location.end_col_offset};
+            return SourcePosition {
+                location.lineno, location.end_lineno, location.col_offset, location.end_col_offset};
         }
 
     } // namespace
@@ -155,7 +156,8 @@ namespace codegen {
         SymbolTableEntry const& entry = *unit->entry;
 
         for (std::string_view parameter : entry.varnames) {
-            unit->varname_index.emplace(std::string(parameter), static_cast<uint32_t>(unit->code->varnames.size()));
+            unit->varname_index.emplace(
+                std::string(parameter), static_cast<uint32_t>(unit->code->varnames.size()));
             unit->code->varnames.emplace_back(parameter);
         }
         // CPython sorts cell and free variables by name; a class that needs `__class__`
@@ -217,13 +219,15 @@ namespace codegen {
             if (current.kind == UnitKind::Function || current.kind == UnitKind::AsyncFunction
                 || current.kind == UnitKind::Class) {
                 std::string storage;
-                std::string_view mangled = mangle_private_name(parent.private_name, current.code->name, storage);
+                std::string_view mangled
+                    = mangle_private_name(parent.private_name, current.code->name, storage);
                 force_global = parent.entry->scope_of(mangled) == SymbolScope::GlobalExplicit;
             }
             if (!force_global) {
-                bool parent_is_function = parent.kind == UnitKind::Function || parent.kind == UnitKind::AsyncFunction
-                    || parent.kind == UnitKind::Lambda;
-                qualname = parent.code->qualname + (parent_is_function ? ".<locals>." : ".") + current.code->name;
+                bool parent_is_function = parent.kind == UnitKind::Function
+                    || parent.kind == UnitKind::AsyncFunction || parent.kind == UnitKind::Lambda;
+                qualname
+                    = parent.code->qualname + (parent_is_function ? ".<locals>." : ".") + current.code->name;
             }
         }
         current.code->qualname = std::move(qualname);
@@ -284,7 +288,7 @@ namespace codegen {
     {
         if (m_error)
             return;
-        SourcePosition const& at = unit().location;
+        SourcePosition at = m_units.empty() ? SourcePosition {} : unit().location;
         ast::Location location {at.lineno, at.col_offset, at.end_lineno, at.end_col_offset};
         m_error = make_syntax_error(std::move(message), location);
     }
@@ -317,8 +321,8 @@ namespace codegen {
     uint32_t Compiler::add_constant(ConstantEntry const& constant)
     {
         Unit& current = unit();
-        auto [position, inserted]
-            = current.constant_index.try_emplace(constant_key(constant), static_cast<uint32_t>(current.code->constants.size()));
+        auto [position, inserted] = current.constant_index.try_emplace(
+            constant_key(constant), static_cast<uint32_t>(current.code->constants.size()));
         if (inserted)
             current.code->constants.push_back(constant);
         return position->second;
@@ -347,8 +351,8 @@ namespace codegen {
     uint32_t Compiler::add_name(std::string_view name)
     {
         Unit& current = unit();
-        auto [position, inserted]
-            = current.name_index.try_emplace(std::string(name), static_cast<uint32_t>(current.code->names.size()));
+        auto [position, inserted] = current.name_index.try_emplace(
+            std::string(name), static_cast<uint32_t>(current.code->names.size()));
         if (inserted)
             current.code->names.emplace_back(name);
         return position->second;
@@ -501,13 +505,15 @@ namespace codegen {
                 break;
             case ast::StmtKind::Try:
             case ast::StmtKind::TryStar: {
-                auto& body = statement->kind == ast::StmtKind::Try ? static_cast<ast::Try&>(*statement).body
-                                                                   : static_cast<ast::TryStar&>(*statement).body;
+                auto& body = statement->kind == ast::StmtKind::Try
+                    ? static_cast<ast::Try&>(*statement).body
+                    : static_cast<ast::TryStar&>(*statement).body;
                 auto& handlers = statement->kind == ast::StmtKind::Try
                     ? static_cast<ast::Try&>(*statement).handlers
                     : static_cast<ast::TryStar&>(*statement).handlers;
-                auto& orelse = statement->kind == ast::StmtKind::Try ? static_cast<ast::Try&>(*statement).orelse
-                                                                     : static_cast<ast::TryStar&>(*statement).orelse;
+                auto& orelse = statement->kind == ast::StmtKind::Try
+                    ? static_cast<ast::Try&>(*statement).orelse
+                    : static_cast<ast::TryStar&>(*statement).orelse;
                 auto& finalbody = statement->kind == ast::StmtKind::Try
                     ? static_cast<ast::Try&>(*statement).finalbody
                     : static_cast<ast::TryStar&>(*statement).finalbody;
@@ -654,7 +660,8 @@ namespace codegen {
                 auto& index = is_cell ? unit().cell_index : unit().free_index;
                 auto found = index.find(name);
                 if (found == index.end())
-                    return error("internal compiler error: no closure variable '" + name + "' for " + code->qualname);
+                    return error(
+                        "internal compiler error: no closure variable '" + name + "' for " + code->qualname);
                 emit_operand(Opcode::LoadClosure, found->second,
                     is_cell ? OperandKind::CellVariable : OperandKind::FreeVariable);
             }
@@ -690,8 +697,8 @@ namespace codegen {
         if (visit_annotations(*arguments, returns))
             flags |= MakeFunctionAnnotations;
         if (failed()
-            || !enter_unit(is_async ? UnitKind::AsyncFunction : UnitKind::Function, std::string(name), &statement,
-                first_line))
+            || !enter_unit(is_async ? UnitKind::AsyncFunction : UnitKind::Function, std::string(name),
+                &statement, first_line))
             return;
         ast::ExprNode const* docstring = docstring_of(body);
         if (docstring)

@@ -64,11 +64,11 @@ std::string sorted_set(std::vector<std::string> names)
 void describe(CodeUnit const& code, std::string& out)
 {
     std::vector<std::string> locals(code.varnames.begin(), code.varnames.end());
-    out += code.qualname + " " + std::to_string(code.first_line) + " name=" + code.name + " args="
-        + std::to_string(code.argument_count) + "/" + std::to_string(code.positional_only_count) + "/"
-        + std::to_string(code.keyword_only_count) + " flags=" + std::to_string(code.flags) + " varnames="
-        + sorted_set(locals) + " cellvars=" + sorted_set(code.cell_names) + " freevars=" + sorted_set(code.free_names)
-        + " names=" + sorted_set(code.names) + "\n";
+    out += code.qualname + " " + std::to_string(code.first_line) + " name=" + code.name
+        + " args=" + std::to_string(code.argument_count) + "/" + std::to_string(code.positional_only_count)
+        + "/" + std::to_string(code.keyword_only_count) + " flags=" + std::to_string(code.flags)
+        + " varnames=" + sorted_set(locals) + " cellvars=" + sorted_set(code.cell_names)
+        + " freevars=" + sorted_set(code.free_names) + " names=" + sorted_set(code.names) + "\n";
     for (ConstantEntry const& constant : code.constants) {
         if (constant.kind == ConstantEntry::Kind::Code && constant.code)
             describe(*constant.code, out);
@@ -216,9 +216,9 @@ void describe_positions(CodeUnit const& code, std::string& out)
         Opcode opcode = instruction_opcode(code.code[offset]);
         if (char const* kind = position_kind(opcode)) {
             SourcePosition const& p = code.positions[offset];
-            out += code.qualname + " " + std::to_string(code.first_line) + " " + kind + " " + std::to_string(p.lineno)
-                + "," + std::to_string(p.end_lineno) + "," + std::to_string(p.col_offset) + ","
-                + std::to_string(p.end_col_offset) + "\n";
+            out += code.qualname + " " + std::to_string(code.first_line) + " " + kind + " "
+                + std::to_string(p.lineno) + "," + std::to_string(p.end_lineno) + ","
+                + std::to_string(p.col_offset) + "," + std::to_string(p.end_col_offset) + "\n";
         }
         offset += 1 + opcode_cache_units(opcode);
     }

@@ -245,7 +245,8 @@ void Compiler::visit_try_except(
             name_op(handler.name, ast::ExprContext::Store);
             emit_jump(SetupCleanup, cleanup_end);
             bind(cleanup_body);
-            push_block(FrameBlock {FrameBlockKind::HandlerCleanup, cleanup_body, {}, nullptr, nullptr, handler.name});
+            push_block(FrameBlock {
+                FrameBlockKind::HandlerCleanup, cleanup_body, {}, nullptr, nullptr, handler.name});
             visit_statements(handler.body);
             pop_block();
             unset_location();
@@ -343,7 +344,8 @@ void Compiler::visit_try_star_except(
             emit(Opcode::PopTop); // the match
         emit_jump(SetupCleanup, cleanup_end);
         bind(cleanup_body);
-        push_block(FrameBlock {FrameBlockKind::HandlerCleanup, cleanup_body, {}, nullptr, nullptr, handler.name});
+        push_block(
+            FrameBlock {FrameBlockKind::HandlerCleanup, cleanup_body, {}, nullptr, nullptr, handler.name});
         visit_statements(handler.body);
         pop_block();
         unset_location();

@@ -15,8 +15,8 @@ namespace {
 
     bool has_starred(ast::ExprList const& items)
     {
-        return std::any_of(
-            items.begin(), items.end(), [](ast::ExprNode* item) { return item->kind == ast::ExprKind::Starred; });
+        return std::any_of(items.begin(), items.end(),
+            [](ast::ExprNode* item) { return item->kind == ast::ExprKind::Starred; });
     }
 
     UnaryOperator unary_operator(ast::UnaryOperator op)
@@ -60,7 +60,8 @@ namespace {
 
     SourcePosition position_of(ast::Location const& location)
     {
-        return SourcePosition {location.lineno, location.end_lineno, location.col_offset, location.end_col_offset};
+        return SourcePosition {
+            location.lineno, location.end_lineno, location.col_offset, location.end_col_offset};
     }
 
 } // namespace
@@ -257,7 +258,8 @@ void Compiler::visit_iterable(ast::ExprNode const* node)
         if (constant)
             emit_constant(tuple);
         else
-            visit_starred_collection(list->elts, 0, Opcode::BuildList, Opcode::ListAppend, Opcode::ListExtend, true);
+            visit_starred_collection(
+                list->elts, 0, Opcode::BuildList, Opcode::ListAppend, Opcode::ListExtend, true);
         unit().location = saved;
         return;
     }
@@ -409,7 +411,8 @@ namespace {
     bool is_membership_operand(ast::Compare const& compare, uint32_t index)
     {
         return index + 1 == compare.comparators.size()
-            && (compare.ops[index] == ast::CompareOperator::In || compare.ops[index] == ast::CompareOperator::NotIn);
+            && (compare.ops[index] == ast::CompareOperator::In
+                || compare.ops[index] == ast::CompareOperator::NotIn);
     }
 
 } // namespace
@@ -749,12 +752,14 @@ void Compiler::visit_keyword_arguments_dict(ast::KeywordList const& keywords, ui
 
 // The arguments of a call whose callable and self-or-null slot are pushed, with
 // `already_pushed` positional arguments after them (a class's function and name).
-void Compiler::visit_call_helper(uint32_t already_pushed, ast::ExprList const& args, ast::KeywordList const& keywords)
+void Compiler::visit_call_helper(
+    uint32_t already_pushed, ast::ExprList const& args, ast::KeywordList const& keywords)
 {
     uint32_t positional = args.size();
     uint32_t keyword_count = keywords.size();
     bool extended = positional + keyword_count * 2 > stack_use_guideline || has_starred(args)
-        || std::any_of(keywords.begin(), keywords.end(), [](ast::Keyword* keyword) { return keyword->arg.empty(); });
+        || std::any_of(
+            keywords.begin(), keywords.end(), [](ast::Keyword* keyword) { return keyword->arg.empty(); });
     if (!extended) {
         visit_expressions(args);
         if (keyword_count) {
@@ -771,7 +776,8 @@ void Compiler::visit_call_helper(uint32_t already_pushed, ast::ExprList const& a
     if (already_pushed == 0 && positional == 1 && args[0]->kind == ast::ExprKind::Starred)
         visit_expression(static_cast<ast::Starred const*>(args[0])->value);
     else
-        visit_starred_collection(args, already_pushed, Opcode::BuildList, Opcode::ListAppend, Opcode::ListExtend, true);
+        visit_starred_collection(
+            args, already_pushed, Opcode::BuildList, Opcode::ListAppend, Opcode::ListExtend, true);
     if (keyword_count) {
         bool have_dict = false;
         uint32_t seen = 0;

@@ -35,8 +35,9 @@ enum class FrameBlockKind : uint8_t {
 };
 
 struct FrameBlock {
-    FrameBlock(FrameBlockKind kind, Label start = {}, Label exit = {}, ast::StmtList const* finally_body = nullptr,
-        ast::StmtNode const* statement = nullptr, std::string_view handler_name = {})
+    FrameBlock(FrameBlockKind kind, Label start = {}, Label exit = {},
+        ast::StmtList const* finally_body = nullptr, ast::StmtNode const* statement = nullptr,
+        std::string_view handler_name = {})
         : kind(kind)
         , start(start)
         , exit(exit)
@@ -168,9 +169,10 @@ public:
     std::optional<FrameBlock> unwind_block_stack(bool preserve_top, bool stop_at_loop);
     void visit_try(ast::StmtList const& body, ast::ExceptHandlerList const&, ast::StmtList const& orelse,
         ast::StmtList const& finalbody, bool is_star);
-    void visit_try_finally(ast::StmtList const& body, ast::ExceptHandlerList const&, ast::StmtList const& orelse,
-        ast::StmtList const& finalbody, bool is_star);
-    void visit_try_except(ast::StmtList const& body, ast::ExceptHandlerList const&, ast::StmtList const& orelse);
+    void visit_try_finally(ast::StmtList const& body, ast::ExceptHandlerList const&,
+        ast::StmtList const& orelse, ast::StmtList const& finalbody, bool is_star);
+    void visit_try_except(
+        ast::StmtList const& body, ast::ExceptHandlerList const&, ast::StmtList const& orelse);
     void visit_try_star_except(
         ast::StmtList const& body, ast::ExceptHandlerList const&, ast::StmtList const& orelse);
     void pop_except_and_reraise();

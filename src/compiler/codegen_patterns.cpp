@@ -188,7 +188,8 @@ void Compiler::visit_pattern_as(ast::MatchAs const& pattern, PatternContext& con
     if (!pattern.pattern) {
         if (!context.allow_irrefutable) {
             if (!pattern.name.empty())
-                return error("name capture '" + std::string(pattern.name) + "' makes remaining patterns unreachable");
+                return error(
+                    "name capture '" + std::string(pattern.name) + "' makes remaining patterns unreachable");
             return error("wildcard makes remaining patterns unreachable");
         }
         return pattern_store_name(pattern.name, context);
@@ -325,9 +326,11 @@ void Compiler::visit_pattern_or(ast::MatchOr const& pattern, PatternContext& con
                 if (icontrol != istores) {
                     // Rotate the names (and the values on the stack) into control's order.
                     size_t rotations = istores + 1;
-                    std::vector<std::string_view> rotated(context.stores.begin(), context.stores.begin() + rotations);
+                    std::vector<std::string_view> rotated(
+                        context.stores.begin(), context.stores.begin() + rotations);
                     context.stores.erase(context.stores.begin(), context.stores.begin() + rotations);
-                    context.stores.insert(context.stores.begin() + (icontrol - istores), rotated.begin(), rotated.end());
+                    context.stores.insert(
+                        context.stores.begin() + (icontrol - istores), rotated.begin(), rotated.end());
                     while (rotations--)
                         pattern_rotate(static_cast<int>(icontrol) + 1);
                 }
@@ -343,7 +346,8 @@ void Compiler::visit_pattern_or(ast::MatchOr const& pattern, PatternContext& con
     bind(end);
     // Move each capture under the other stores, the subject copy, whatever else is on
     // top and the captures stashed before.
-    int rotations = static_cast<int>(control.size()) + 1 + context.on_top + static_cast<int>(context.stores.size());
+    int rotations
+        = static_cast<int>(control.size()) + 1 + context.on_top + static_cast<int>(context.stores.size());
     for (std::string_view name : control) {
         pattern_rotate(rotations);
         if (std::find(context.stores.begin(), context.stores.end(), name) != context.stores.end())

@@ -238,7 +238,8 @@ namespace {
 
     BinaryOperator inplace_operator(ast::Operator op)
     {
-        return static_cast<BinaryOperator>(static_cast<int>(op) + static_cast<int>(BinaryOperator::InplaceAdd));
+        return static_cast<BinaryOperator>(
+            static_cast<int>(op) + static_cast<int>(BinaryOperator::InplaceAdd));
     }
 
 } // namespace
@@ -414,7 +415,8 @@ void Compiler::visit_import(ast::Import const& statement)
         // `import a.b.c as d` binds the innermost module, fetched attribute by attribute.
         for (;;) {
             size_t next = name.find('.', dot + 1);
-            std::string_view part = name.substr(dot + 1, next == std::string_view::npos ? name.npos : next - dot - 1);
+            std::string_view part
+                = name.substr(dot + 1, next == std::string_view::npos ? name.npos : next - dot - 1);
             emit(Opcode::ImportFrom, add_name(part));
             if (next == std::string_view::npos)
                 break;

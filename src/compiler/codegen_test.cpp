@@ -186,8 +186,9 @@ TEST(Codegen, DocstringIsTheFirstConstant)
 
 TEST(Codegen, FlagsAndArgumentCounts)
 {
-    auto code = compile("def f(a, /, b, *c, d, **e):\n    yield\nasync def g():\n    await x\n"
-                        "async def h():\n    yield\ndef outer():\n    y = 1\n    def inner():\n        return y\n");
+    auto code
+        = compile("def f(a, /, b, *c, d, **e):\n    yield\nasync def g():\n    await x\n"
+                  "async def h():\n    yield\ndef outer():\n    y = 1\n    def inner():\n        return y\n");
     ASSERT_TRUE(code);
     CodeUnit const& f = *nested(*code, "f");
     EXPECT_EQ(f.argument_count, 2);

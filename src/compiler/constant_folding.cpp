@@ -101,7 +101,8 @@ namespace {
             uint64_t magnitude = 0;
             for (char digit : digits)
                 magnitude = magnitude * 10 + static_cast<uint64_t>(digit - '0');
-            constant.integer = negative ? static_cast<int64_t>(0 - magnitude) : static_cast<int64_t>(magnitude);
+            constant.integer
+                = negative ? static_cast<int64_t>(0 - magnitude) : static_cast<int64_t>(magnitude);
             return constant;
         }
         ConstantEntry constant = make(Kind::BigInt);
@@ -176,8 +177,9 @@ namespace {
         if (value >= INT64_MIN && value <= INT64_MAX)
             return int_constant(static_cast<int64_t>(value));
         bool negative = value < 0;
-        unsigned __int128 magnitude = negative ? static_cast<unsigned __int128>(0) - static_cast<unsigned __int128>(value)
-                                               : static_cast<unsigned __int128>(value);
+        unsigned __int128 magnitude = negative
+            ? static_cast<unsigned __int128>(0) - static_cast<unsigned __int128>(value)
+            : static_cast<unsigned __int128>(value);
         std::string digits;
         while (magnitude) {
             digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(magnitude % 10)));
@@ -268,8 +270,8 @@ namespace {
                 return std::nullopt;
             return int_constant(floor_remainder(left, right));
         case ast::Operator::Div:
-            if (right == 0 || left > exact_float_limit || left < -exact_float_limit || right > exact_float_limit
-                || right < -exact_float_limit)
+            if (right == 0 || left > exact_float_limit || left < -exact_float_limit
+                || right > exact_float_limit || right < -exact_float_limit)
                 return std::nullopt;
             return make_float(static_cast<double>(left) / static_cast<double>(right));
         case ast::Operator::RShift:
@@ -291,8 +293,9 @@ namespace {
     // _PyLong_NumBits: the bits of |value|.
     int bit_length(Wide value)
     {
-        unsigned __int128 magnitude = value < 0 ? static_cast<unsigned __int128>(0) - static_cast<unsigned __int128>(value)
-                                                : static_cast<unsigned __int128>(value);
+        unsigned __int128 magnitude = value < 0
+            ? static_cast<unsigned __int128>(0) - static_cast<unsigned __int128>(value)
+            : static_cast<unsigned __int128>(value);
         int bits = 0;
         while (magnitude) {
             ++bits;
@@ -326,7 +329,8 @@ namespace {
         case ast::Operator::LShift:
             if (right < 0)
                 return std::nullopt;
-            if (left && right && (right > maximum_folded_bits || bit_length(left) > maximum_folded_bits - right))
+            if (left && right
+                && (right > maximum_folded_bits || bit_length(left) > maximum_folded_bits - right))
                 return std::nullopt;
             if (left == 0)
                 return int_constant(0);
@@ -485,7 +489,8 @@ namespace {
         ConstantEntry result = make(sequence.kind);
         if (count == 0)
             return result;
-        size_t length = sequence.kind == Kind::Str ? utf8::count_code_points(sequence.text) : sequence.text.size();
+        size_t length
+            = sequence.kind == Kind::Str ? utf8::count_code_points(sequence.text) : sequence.text.size();
         if (length && static_cast<uint64_t>(count) > maximum_folded_string / length)
             return std::nullopt;
         for (int64_t i = 0; i < count; ++i)
@@ -493,21 +498,27 @@ namespace {
         return result;
     }
 
-    std::optional<ConstantEntry> fold_binary(ast::Operator op, ConstantEntry const& left, ConstantEntry const& right)
+    std::optional<ConstantEntry> fold_binary(
+        ast::Operator op, ConstantEntry const& left, ConstantEntry const& right)
     {
         // Booleans fold as integers, except that `&`, `|` and `^` of two booleans give a
         // boolean.
-        auto is_bool = [](ConstantEntry const& value) { return value.kind == Kind::True || value.kind == Kind::False; };
+        auto is_bool = [](ConstantEntry const& value) {
+            return value.kind == Kind::True || value.kind == Kind::False;
+        };
         if (is_bool(left) && is_bool(right)
             && (op == ast::Operator::BitAnd || op == ast::Operator::BitOr || op == ast::Operator::BitXor)) {
             bool x = left.kind == Kind::True;
             bool y = right.kind == Kind::True;
-            return make_bool(op == ast::Operator::BitAnd ? (x && y) : op == ast::Operator::BitOr ? (x || y) : (x != y));
+            return make_bool(op == ast::Operator::BitAnd ? (x && y)
+                    : op == ast::Operator::BitOr         ? (x || y)
+                                                         : (x != y));
         }
         auto as_double = [](ConstantEntry const& value) -> std::optional<double> {
             if (value.kind == Kind::Float)
                 return value.real;
-            if (is_integer(value) && integer_of(value) <= exact_float_limit && integer_of(value) >= -exact_float_limit)
+            if (is_integer(value) && integer_of(value) <= exact_float_limit
+                && integer_of(value) >= -exact_float_limit)
                 return static_cast<double>(integer_of(value));
             return std::nullopt;
         };
@@ -522,7 +533,8 @@ namespace {
             }
             return fold_integers(op, integer_of(left), integer_of(right));
         }
-        if ((is_integer(left) || left.kind == Kind::BigInt) && (is_integer(right) || right.kind == Kind::BigInt)) {
+        if ((is_integer(left) || left.kind == Kind::BigInt)
+            && (is_integer(right) || right.kind == Kind::BigInt)) {
             auto x = wide_of(left);
             auto y = wide_of(right);
             if (x && y)

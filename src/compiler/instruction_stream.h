@@ -28,7 +28,10 @@ enum PseudoOp : uint16_t {
     JumpNoInterrupt,
 };
 
-constexpr uint16_t op(Opcode opcode) { return static_cast<uint16_t>(opcode); }
+constexpr uint16_t op(Opcode opcode)
+{
+    return static_cast<uint16_t>(opcode);
+}
 bool is_pseudo(uint16_t op);
 bool is_setup(uint16_t op);
 

@@ -170,8 +170,8 @@ bool Compiler::try_visit_percent_format(ast::BinOp const& operation)
             set_location(piece.value->location);
             visit_expression(piece.value);
             uint32_t argument = piece.conversion == 's' ? static_cast<uint32_t>(FormatConversion::Str)
-                : piece.conversion == 'r'                ? static_cast<uint32_t>(FormatConversion::Repr)
-                                                         : static_cast<uint32_t>(FormatConversion::Ascii);
+                : piece.conversion == 'r'               ? static_cast<uint32_t>(FormatConversion::Repr)
+                                                        : static_cast<uint32_t>(FormatConversion::Ascii);
             if (!piece.spec.empty()) {
                 SourcePosition at_value = location();
                 unset_location();

@@ -79,9 +79,7 @@ namespace {
             } else {
                 std::memmove(array.data() + stop + growth, array.data() + stop, size_t(array.size - stop));
             }
-            int64_t old_size = array.size;
-            array.size = old_size + growth;
-            TRY(bytearray_resize(vm, array, old_size + growth));
+            TRY(bytearray_resize(vm, array, array.size + growth));
         } else if (growth > 0) {
             int64_t old_size = array.size;
             TRY(bytearray_resize(vm, array, old_size + growth));

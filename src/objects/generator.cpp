@@ -385,7 +385,8 @@ static void generator_traverse(Object* object, VisitFunction visit, void* contex
         for (Value* slot = frame->slots(); slot < frame->stack_base(); ++slot)
             if (*slot)
                 visit(*slot, context);
-        if (frame->stack_pointer)
+        // A running generator's stack pointer is stale (it lives in the loop's register).
+        if (frame->stack_pointer && generator->state != GeneratorObject::State::Running)
             for (Value* item = frame->stack_base(); item < frame->stack_pointer; ++item)
                 if (*item)
                     visit(*item, context);

@@ -134,10 +134,17 @@ namespace {
         EXPECT_TRUE(int_binary_op(vm, one, Value::small_int(-1), static_cast<int>(BinaryOperator::LeftShift))
                         .is_error());
         EXPECT_TRUE(vm.clear_pending_if(ExceptionKind::ValueError));
-        // Operands that are not ints are not an error: the operator returns NotImplemented.
+        // For the int methods, an operand that is not an int gives NotImplemented; the
+        // interpreter's entry point runs the whole protocol and raises the TypeError.
         Ref<> text = MUST(new_str(vm, "x"));
-        Ref<> result = MUST(int_binary_op(vm, one, text, static_cast<int>(BinaryOperator::Add)));
+        Ref<> result = MUST(int_number_operation(vm, one, text, BinaryOperator::Add));
         EXPECT_TRUE(result.value().is(not_implemented()));
+        EXPECT_TRUE(int_binary_op(vm, one, text, static_cast<int>(BinaryOperator::Add)).is_error());
+        EXPECT_TRUE(vm.clear_pending_if(ExceptionKind::TypeError));
+        // Two bools keep & | ^ boolean.
+        Ref<> both
+            = MUST(int_binary_op(vm, true_value(), false_value(), static_cast<int>(BinaryOperator::Or)));
+        EXPECT_TRUE(both.value().is(true_value()));
     }
 
     TEST(Float, ComparesExactlyWithHugeInts)

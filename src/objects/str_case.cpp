@@ -75,44 +75,44 @@ namespace {
 
     enum class CaseOperation { Lower, Upper, Fold, Swap, Title, Capitalize };
 
-    // ASCII text maps byte by byte to ASCII text of the same length.
+    // ASCII text maps byte by byte to ASCII text of the same length; one loop per
+    // operation keeps the per-character work to a compare and an add.
     Result<Ref<Str>> ascii_case(Vm& vm, Str const& str, CaseOperation operation)
     {
         Ref<Str> result = TRY(allocate_str(vm, str.length, 1, true));
         uint8_t const* in = str.data();
         uint8_t* out = result->data();
-        bool previous_cased = false;
-        for (int64_t i = 0; i < str.length; ++i) {
-            char32_t c = in[i];
-            bool lower = ascii_lower(c);
-            bool upper = ascii_upper(c);
-            char32_t mapped = c;
-            switch (operation) {
-            case CaseOperation::Lower:
-            case CaseOperation::Fold:
-                mapped = upper ? c + 32 : c;
-                break;
-            case CaseOperation::Upper:
-                mapped = lower ? c - 32 : c;
-                break;
-            case CaseOperation::Swap:
-                mapped = upper ? c + 32 : lower ? c - 32 : c;
-                break;
-            case CaseOperation::Title:
-                if (previous_cased)
-                    mapped = upper ? c + 32 : c;
-                else
-                    mapped = lower ? c - 32 : c;
-                previous_cased = lower || upper;
-                break;
-            case CaseOperation::Capitalize:
-                if (i == 0)
-                    mapped = lower ? c - 32 : c;
-                else
-                    mapped = upper ? c + 32 : c;
-                break;
+        int64_t length = str.length;
+        auto lower = [](uint8_t c) { return uint8_t(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+        auto upper = [](uint8_t c) { return uint8_t(c >= 'a' && c <= 'z' ? c - 32 : c); };
+        switch (operation) {
+        case CaseOperation::Lower:
+        case CaseOperation::Fold:
+            for (int64_t i = 0; i < length; ++i)
+                out[i] = lower(in[i]);
+            break;
+        case CaseOperation::Upper:
+            for (int64_t i = 0; i < length; ++i)
+                out[i] = upper(in[i]);
+            break;
+        case CaseOperation::Swap:
+            for (int64_t i = 0; i < length; ++i)
+                out[i] = ascii_upper(in[i]) ? lower(in[i]) : upper(in[i]);
+            break;
+        case CaseOperation::Title: {
+            bool previous_cased = false;
+            for (int64_t i = 0; i < length; ++i) {
+                uint8_t c = in[i];
+                out[i] = previous_cased ? lower(c) : upper(c);
+                previous_cased = ascii_lower(c) || ascii_upper(c);
             }
-            out[i] = uint8_t(mapped);
+            break;
+        }
+        case CaseOperation::Capitalize:
+            out[0] = upper(in[0]);
+            for (int64_t i = 1; i < length; ++i)
+                out[i] = lower(in[i]);
+            break;
         }
         return result;
     }
@@ -121,6 +121,17 @@ namespace {
     {
         if (str.length == 0)
             return Ref<>(empty_str());
+        if (str.is_ascii && str.length == 1) {
+            // One character: the cached one-character strs, no allocation.
+            char32_t c = str.at(0);
+            bool upper = operation == CaseOperation::Upper || operation == CaseOperation::Title
+                || operation == CaseOperation::Capitalize || (operation == CaseOperation::Swap && ascii_lower(c));
+            if (upper && ascii_lower(c))
+                c -= 32;
+            else if (!upper && ascii_upper(c))
+                c += 32;
+            return Ref<>(single_char_str(vm, c));
+        }
         if (str.is_ascii)
             return upcast(ascii_case(vm, str, operation));
         StrBuilder out;

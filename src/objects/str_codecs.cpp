@@ -11,6 +11,7 @@
 #include "objects/str.h"
 #include "objects/str_methods.h"
 #include "objects/tuple.h"
+#include "support/unicode.h"
 #include "support/utf8.h"
 #include "objects/dict.h"
 #include "objects/function.h"
@@ -161,6 +162,9 @@ namespace {
         {"utf_32le", Codec::Utf32Le},
         {"utf_32_be", Codec::Utf32Be},
         {"utf_32be", Codec::Utf32Be},
+        {"utf_8_sig", Codec::Utf8Sig},
+        {"unicode_escape", Codec::UnicodeEscape},
+        {"raw_unicode_escape", Codec::RawUnicodeEscape},
     };
 
     Result<std::string> text_argument(Vm& vm, Value value, char const* function, char const* parameter)
@@ -206,6 +210,7 @@ namespace {
             case Codec::Latin1:
                 return c < 0x100;
             case Codec::Utf8:
+            case Codec::Utf8Sig:
             case Codec::Utf16:
             case Codec::Utf16Le:
             case Codec::Utf16Be:
@@ -213,6 +218,9 @@ namespace {
             case Codec::Utf32Le:
             case Codec::Utf32Be:
                 return !utf8::is_surrogate(c);
+            case Codec::UnicodeEscape:
+            case Codec::RawUnicodeEscape:
+                return true;
             case Codec::FirstCharmap:
                 break;
             }
@@ -255,7 +263,12 @@ namespace {
                 out += char(c);
                 break;
             case Codec::Utf8:
+            case Codec::Utf8Sig:
                 utf8::append(out, c);
+                break;
+            case Codec::UnicodeEscape:
+            case Codec::RawUnicodeEscape:
+                put_escaped(c);
                 break;
             case Codec::Utf16:
             case Codec::Utf16Le:
@@ -274,6 +287,37 @@ namespace {
                 break;
             case Codec::FirstCharmap:
                 break;
+            }
+        }
+
+        // unicode_escape and raw_unicode_escape: \xhh, \uXXXX, \UXXXXXXXX as needed.
+        void put_escaped(char32_t c)
+        {
+            static char const hex_digits[] = "0123456789abcdef";
+            auto escape = [&](char letter, int digits) {
+                out += '\\';
+                out += letter;
+                for (int d = digits - 1; d >= 0; --d)
+                    out += hex_digits[(c >> (4 * d)) & 0xF];
+            };
+            if (c >= 0x10000) {
+                escape('U', 8);
+            } else if (c >= 0x100) {
+                escape('u', 4);
+            } else if (codec == Codec::RawUnicodeEscape) {
+                out += char(c);
+            } else if (c == '\\') {
+                out += "\\\\";
+            } else if (c == '\t') {
+                out += "\\t";
+            } else if (c == '\n') {
+                out += "\\n";
+            } else if (c == '\r') {
+                out += "\\r";
+            } else if (c < ' ' || c >= 0x7F) {
+                escape('x', 2);
+            } else {
+                out += char(c);
             }
         }
 
@@ -357,7 +401,10 @@ namespace {
                 put16(0xFEFF);
             else if (codec == Codec::Utf32)
                 put32(0xFEFF);
-            if (str.is_ascii && (codec == Codec::Utf8 || codec == Codec::Ascii || codec == Codec::Latin1)) {
+            else if (codec == Codec::Utf8Sig)
+                out += "\xEF\xBB\xBF";
+            if (str.is_ascii
+                && (codec == Codec::Utf8 || codec == Codec::Utf8Sig || codec == Codec::Ascii || codec == Codec::Latin1)) {
                 out.append(str.ascii_view());
                 return {};
             }
@@ -391,6 +438,9 @@ namespace {
         StrBuilder out;
         // CPython names the byte order it decoded with in UTF-16/32 errors.
         Codec error_codec = codec;
+        bool final = true;
+        // Where decoding stopped: the end, or (not final) an incomplete sequence.
+        int64_t consumed = 0;
 
         Raised fail(int64_t start, int64_t end, char const* reason)
         {
@@ -512,6 +562,10 @@ namespace {
                     ++valid;
                 }
                 if (reason) {
+                    if (!final && reason[0] == 'u') {
+                        consumed = i;
+                        return {};
+                    }
                     int64_t end = reason[0] == 'u' ? length : i + 1 + valid;
                     TRY(handle(i, end, reason));
                     i = end;
@@ -520,12 +574,14 @@ namespace {
                 out.append_code_point(code_point);
                 i += needed + 1;
             }
+            consumed = length;
             return {};
         }
 
         Result<void> decode_single_byte()
         {
             int64_t length = int64_t(data.size());
+            consumed = length;
             if (codec == Codec::Latin1) {
                 out.append_latin1(data);
                 return {};
@@ -559,7 +615,10 @@ namespace {
             };
             while (i < length) {
                 if (i + 1 >= length) {
+                    if (!final)
+                        break;
                     TRY(handle(i, length, "truncated data"));
+                    i = length;
                     break;
                 }
                 char32_t unit = unit_at(i);
@@ -574,7 +633,10 @@ namespace {
                     continue;
                 }
                 if (i + 3 >= length) {
+                    if (!final)
+                        break;
                     TRY(handle(i, length, "unexpected end of data"));
+                    i = length;
                     break;
                 }
                 char32_t second = unit_at(i + 2);
@@ -586,6 +648,7 @@ namespace {
                 out.append_code_point(0x10000 + ((unit - 0xD800) << 10) + (second - 0xDC00));
                 i += 4;
             }
+            consumed = i;
             return {};
         }
 
@@ -605,7 +668,10 @@ namespace {
             error_codec = little ? Codec::Utf32Le : Codec::Utf32Be;
             while (i < length) {
                 if (i + 3 >= length) {
+                    if (!final)
+                        break;
                     TRY(handle(i, length, "truncated data"));
+                    i = length;
                     break;
                 }
                 uint32_t value = 0;
@@ -621,6 +687,7 @@ namespace {
                     out.append_code_point(value);
                 i += 4;
             }
+            consumed = i;
             return {};
         }
 
@@ -635,6 +702,179 @@ namespace {
                 else
                     out.append_code_point(c);
             }
+            consumed = length;
+            return {};
+        }
+
+        // The hex digits of a \x, \u or \U escape starting after `i`; false (with `i`
+        // after the digits read) when fewer than `count` follow.
+        bool read_hex(int64_t& i, int count, char32_t& value)
+        {
+            value = 0;
+            for (; count > 0; --count, ++i) {
+                int digit = i < int64_t(data.size()) ? hex_digit(byte(i)) : -1;
+                if (digit < 0)
+                    return false;
+                value = value << 4 | char32_t(digit);
+            }
+            return true;
+        }
+
+        static int hex_digit(uint8_t c)
+        {
+            if (c >= '0' && c <= '9')
+                return c - '0';
+            if (c >= 'a' && c <= 'f')
+                return c - 'a' + 10;
+            if (c >= 'A' && c <= 'F')
+                return c - 'A' + 10;
+            return -1;
+        }
+
+        Result<void> decode_unicode_escape()
+        {
+            int64_t length = int64_t(data.size());
+            int64_t i = 0;
+            while (i < length) {
+                uint8_t c = byte(i);
+                if (c != '\\') {
+                    out.append_code_point(c);
+                    ++i;
+                    continue;
+                }
+                int64_t start = i++;
+                if (i >= length) {
+                    TRY(handle(start, length, "\\ at end of string"));
+                    break;
+                }
+                c = byte(i++);
+                switch (c) {
+                case '\n':
+                    break;
+                case '\\':
+                case '\'':
+                case '"':
+                    out.append_code_point(c);
+                    break;
+                case 'a':
+                    out.append_code_point(7);
+                    break;
+                case 'b':
+                    out.append_code_point(8);
+                    break;
+                case 't':
+                    out.append_code_point(9);
+                    break;
+                case 'n':
+                    out.append_code_point(10);
+                    break;
+                case 'v':
+                    out.append_code_point(11);
+                    break;
+                case 'f':
+                    out.append_code_point(12);
+                    break;
+                case 'r':
+                    out.append_code_point(13);
+                    break;
+                case '0':
+                case '1':
+                case '2':
+                case '3':
+                case '4':
+                case '5':
+                case '6':
+                case '7': {
+                    char32_t value = c - '0';
+                    for (int digits = 1; digits < 3 && i < length && byte(i) >= '0' && byte(i) <= '7'; ++digits)
+                        value = value * 8 + (byte(i++) - '0');
+                    out.append_code_point(value);
+                    break;
+                }
+                case 'x':
+                case 'u':
+                case 'U': {
+                    int count = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+                    char32_t value;
+                    if (!read_hex(i, count, value)) {
+                        char const* reason = c == 'x' ? "truncated \\xXX escape"
+                            : c == 'u'                 ? "truncated \\uXXXX escape"
+                                                       : "truncated \\UXXXXXXXX escape";
+                        TRY(handle(start, i, reason));
+                        break;
+                    }
+                    if (value > 0x10FFFF) {
+                        TRY(handle(start, i, "illegal Unicode character"));
+                        break;
+                    }
+                    out.append_code_point(value);
+                    break;
+                }
+                case 'N': {
+                    int64_t close = i < length && byte(i) == '{' ? int64_t(data.find('}', size_t(i))) : -1;
+                    std::optional<char32_t> found;
+                    if (close > i + 1)
+                        found = unicode::lookup_name(data.substr(size_t(i + 1), size_t(close - i - 1)));
+                    if (close <= i + 1) {
+                        TRY(handle(start, close > i ? close + 1 : i, "malformed \\N character escape"));
+                        if (close > i)
+                            i = close + 1;
+                        break;
+                    }
+                    i = close + 1;
+                    if (!found) {
+                        TRY(handle(start, i, "unknown Unicode character name"));
+                        break;
+                    }
+                    out.append_code_point(*found);
+                    break;
+                }
+                default:
+                    // CPython keeps an unknown escape as it is.
+                    out.append_code_point('\\');
+                    out.append_code_point(c);
+                    break;
+                }
+            }
+            consumed = length;
+            return {};
+        }
+
+        Result<void> decode_raw_unicode_escape()
+        {
+            int64_t length = int64_t(data.size());
+            int64_t i = 0;
+            while (i < length) {
+                uint8_t c = byte(i);
+                if (c != '\\') {
+                    out.append_code_point(c);
+                    ++i;
+                    continue;
+                }
+                // \u and \U escape only after an odd number of backslashes.
+                int64_t start = i;
+                while (i < length && byte(i) == '\\')
+                    ++i;
+                int64_t backslashes = i - start;
+                if (backslashes % 2 == 0 || i >= length || (byte(i) != 'u' && byte(i) != 'U')) {
+                    out.append_repeated('\\', backslashes);
+                    continue;
+                }
+                out.append_repeated('\\', backslashes - 1);
+                int64_t escape_start = i - 1;
+                bool wide = byte(i++) == 'U';
+                char32_t value;
+                if (!read_hex(i, wide ? 8 : 4, value)) {
+                    TRY(handle(escape_start, i, wide ? "truncated \\UXXXXXXXX escape" : "truncated \\uXXXX escape"));
+                    continue;
+                }
+                if (value > 0x10FFFF) {
+                    TRY(handle(escape_start, i, "\\Uxxxxxxxx out of range"));
+                    continue;
+                }
+                out.append_code_point(value);
+            }
+            consumed = length;
             return {};
         }
 
@@ -647,6 +887,28 @@ namespace {
             switch (codec) {
             case Codec::Utf8:
                 TRY(decode_utf8());
+                break;
+            case Codec::Utf8Sig: {
+                // The BOM is skipped; positions in errors count from after it.
+                static constexpr std::string_view bom = "\xEF\xBB\xBF";
+                if (!final && data.size() < 3 && bom.starts_with(data)) {
+                    consumed = 0;
+                    break;
+                }
+                int64_t skipped = data.starts_with(bom) ? 3 : 0;
+                if (skipped) {
+                    data.remove_prefix(3);
+                    source = Value {};
+                }
+                TRY(decode_utf8());
+                consumed += skipped;
+                break;
+            }
+            case Codec::UnicodeEscape:
+                TRY(decode_unicode_escape());
+                break;
+            case Codec::RawUnicodeEscape:
+                TRY(decode_raw_unicode_escape());
                 break;
             case Codec::Ascii:
             case Codec::Latin1:
@@ -729,6 +991,12 @@ char const* codec_name(Codec codec)
         return "utf-32-le";
     case Codec::Utf32Be:
         return "utf-32-be";
+    case Codec::Utf8Sig:
+        return "utf-8";
+    case Codec::UnicodeEscape:
+        return "unicodeescape";
+    case Codec::RawUnicodeEscape:
+        return "rawunicodeescape";
     case Codec::FirstCharmap:
         break;
     }
@@ -742,10 +1010,14 @@ Result<std::string> encode_with_codec(Vm& vm, Codec codec, Str& str, std::string
     return std::move(encoder.out);
 }
 
-Result<Ref<Str>> decode_with_codec(Vm& vm, Codec codec, std::string_view data, std::string_view errors, Value source)
+Result<Ref<Str>> decode_with_codec(Vm& vm, Codec codec, std::string_view data, std::string_view errors, Value source,
+    bool final, int64_t* consumed)
 {
-    Decoder decoder {vm, codec, data, errors, parse_error_handler(errors), source, {}, codec};
-    return decoder.run();
+    Decoder decoder {vm, codec, data, errors, parse_error_handler(errors), source, {}, codec, final, 0};
+    Ref<Str> text = TRY(decoder.run());
+    if (consumed)
+        *consumed = decoder.consumed;
+    return text;
 }
 
 Result<Ref<Bytes>> encode_str(Vm& vm, Str& str, Value encoding, Value errors)

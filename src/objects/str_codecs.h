@@ -19,7 +19,21 @@ struct Str;
 struct Bytes;
 
 // Charmap codecs are FirstCharmap + their table number (generated charmap_tables.inc).
-enum class Codec : uint8_t { Utf8, Ascii, Latin1, Utf16, Utf16Le, Utf16Be, Utf32, Utf32Le, Utf32Be, FirstCharmap };
+enum class Codec : uint8_t {
+    Utf8,
+    Ascii,
+    Latin1,
+    Utf16,
+    Utf16Le,
+    Utf16Be,
+    Utf32,
+    Utf32Le,
+    Utf32Be,
+    Utf8Sig,
+    UnicodeEscape,
+    RawUnicodeEscape,
+    FirstCharmap,
+};
 inline bool is_charmap(Codec codec) { return codec >= Codec::FirstCharmap; }
 
 // The codec an encoding name means (any spelling codecs.lookup accepts for these),
@@ -41,8 +55,11 @@ Result<Ref<Str>> decode_bytes(Vm&, std::string_view data, Value encoding, Value 
 // invalid input.
 Result<Ref<Str>> decode_utf8_strict(Vm&, std::string_view data);
 // Decoding with an error handler name ("strict", "surrogateescape", ...), for the
-// file system encoding and the io module.
-Result<Ref<Str>> decode_with_codec(Vm&, Codec, std::string_view data, std::string_view errors, Value source);
+// file system encoding and the io module. With `final` false (an incremental decoder
+// fed a chunk), an incomplete sequence at the end is left undecoded rather than an
+// error; `consumed` (if given) receives how many bytes were decoded.
+Result<Ref<Str>> decode_with_codec(Vm&, Codec, std::string_view data, std::string_view errors, Value source,
+    bool final = true, int64_t* consumed = nullptr);
 Result<std::string> encode_with_codec(Vm&, Codec, Str&, std::string_view errors);
 
 } // namespace taipan

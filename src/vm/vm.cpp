@@ -9,6 +9,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/runtime_setup.h"
+#include "vm/sys_module.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -28,6 +29,9 @@ Vm::Vm()
 
 Vm::~Vm()
 {
+    // Callbacks and hooks must not run while the Vm is torn down.
+    gc_shutdown(*this);
+    release_sys_state(*this);
     m_thread.pending_exception = nullptr;
     m_thread.base_exception_info.value = nullptr;
     m_modules = nullptr;
