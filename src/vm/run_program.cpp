@@ -10,6 +10,7 @@
 #include "objects/str.h"
 #include "support/syntax_error.h"
 #include "vm/interpreter.h"
+#include "vm/native_stream.h"
 #include "vm/sys_module.h"
 #include "vm/vm.h"
 
@@ -17,21 +18,6 @@
 #include <filesystem>
 
 namespace taipan {
-
-// Flushes sys.stdout and sys.stderr (their buffers live in the stream objects).
-static void flush_standard_streams(Vm& vm)
-{
-    for (char const* name : {"stdout", "stderr"}) {
-        auto stream = get_attribute_or_null(vm, Value(&vm.sys_module()), name);
-        if (stream.is_error() || !stream.value() || is_none(stream.value())) {
-            (void)vm.take_pending_exception();
-            continue;
-        }
-        auto flushed = call_method(vm, stream.value(), "flush");
-        if (flushed.is_error())
-            (void)vm.take_pending_exception();
-    }
-}
 
 static void write_stderr(Vm& vm, std::string const& text)
 {
