@@ -90,7 +90,7 @@ Result<Ref<FrameObject>> frame_object_for(Vm& vm, Frame& frame)
     Ref<FrameObject> object = TRY(make_object<FrameObject>(vm, frame_type, 0));
     object->frame = &frame;
     object->code = frame.code_holder;
-    object->globals = frame.globals_holder;
+    object->globals = ref(frame.globals);
     object->last_instruction = frame.last_instruction;
     if (frame.locals)
         object->locals = frame.locals;
@@ -1708,7 +1708,9 @@ op_Reraise : {
     if (arg) {
         // The handler is still looked up at this instruction (CPython's next_instr);
         // only the reported position goes back to where the exception was raised.
-        Value lasti = POP();
+        // lasti sits `arg` items below the top once the exception is popped (the
+        // unwinder clears the rest of the stack).
+        Value lasti = PEEK(arg);
         frame->last_instruction = uint32_t(lasti.as_small_int());
     }
     vm.thread().pending_exception = Ref<>::adopt(exception);

@@ -432,7 +432,8 @@ Result<Ref<>> make_function(Vm& vm, Frame& frame, Value code_value, Value defaul
     auto& code = *static_cast<CodeObject*>(code_value.as_object());
     Ref<FunctionObject> function = TRY(make_object<FunctionObject>(vm, function_type, 0));
     function->code = ref(&code);
-    function->globals = frame.globals_holder;
+    // Function frames hold their function, not a globals reference of their own.
+    function->globals = ref(frame.globals);
     function->builtins = ref(frame.builtins);
     function->name = Ref<>(code.name);
     function->qualname = Ref<>(code.qualname);
