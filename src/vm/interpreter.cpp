@@ -776,8 +776,11 @@ op_BinaryOp : {
                 r = a / b;
                 if ((a % b != 0) && ((a < 0) != (b < 0)))
                     --r;
-                TOP() = Value::small_int(r);
-                DISPATCH();
+                // -(2**62) // -1 leaves the small-int range.
+                if (Value::fits_small_int(r)) {
+                    TOP() = Value::small_int(r);
+                    DISPATCH();
+                }
             }
             break;
         case BinaryOperator::Remainder:
@@ -859,7 +862,8 @@ op_UnaryOp : {
             TOP() = bool_value(operand.is(false_value()));
             DISPATCH();
         }
-    } else if (op == UnaryOperator::Negative && operand.is_small_int()) {
+    } else if (op == UnaryOperator::Negative && operand.is_small_int()
+        && Value::fits_small_int(-operand.as_small_int())) {
         TOP() = Value::small_int(-operand.as_small_int());
         DISPATCH();
     }
