@@ -485,6 +485,9 @@ b'\\U00110000'.decode('unicode_escape')
 b'\\N{NO SUCH NAME}'.decode('unicode_escape')
 b'\\N{'.decode('unicode_escape')
 b'\\Nx'.decode('unicode_escape')
+b'\\N'.decode('unicode_escape')
+b'\\N{}x'.decode('unicode_escape', 'replace')
+b'\\N{euro sign}'.decode('unicode_escape')
 b'a\\'.decode('unicode_escape')
 b'\\x4g'.decode('unicode_escape', 'replace')
 b'\\u20ac \\\\u20ac \\\\\\u20ac \\n \xe9'.decode('raw_unicode_escape')
@@ -894,8 +897,8 @@ def main():
     if len(sys.argv) != 2:
         sys.exit("usage: generate_text_method_test_data.py OUTPUT_DIRECTORY")
     os.makedirs(sys.argv[1], exist_ok=True)
-    # Cases such as 'abc'['x'] are deliberate; the compiler's hint is noise here.
-    warnings.simplefilter("ignore", SyntaxWarning)
+    # Cases such as 'abc'['x'] and unknown escapes are deliberate; their warnings are noise.
+    warnings.simplefilter("ignore")
     lines = []
     for expression in CASES.strip().splitlines() + case_mapping_cases():
         lines.append(encode_case(expression))

@@ -13,7 +13,7 @@ as CPython does. The one input Python cannot list is the set of formal name alia
 unicodedata.lookup, so a wrong or stale entry fails the build.
 
 Tables (sizes are printed into the generated file's header; with Unicode 14.0 they
-come to about 565 KB: properties 92 KB, combining classes 3 KB, NFKD 83 KB, compositions
+come to about 571 KB: properties 96 KB, combining classes 3 KB, NFKD 83 KB, compositions
 11 KB, names 377 KB for 33,117 names and aliases):
   - character properties: a record per distinct combination of flags (XID_Start as
     isidentifier uses it, XID_Continue, printable, and the predicates behind

@@ -63,7 +63,8 @@ namespace {
     Result<Ref<>> builtin_format(Vm& vm, Args args)
     {
         if (!is_str(args[1]))
-            return vm.raise(ExceptionKind::TypeError, "format() argument 2 must be str, not " + argument_type_name(args[1]));
+            return vm.raise(ExceptionKind::TypeError,
+                "format() argument 2 must be str, not " + argument_type_name(args[1]));
         Ref<Str> text = TRY(format(vm, args[0], &as_str(args[1])));
         return Ref<>(std::move(text));
     }

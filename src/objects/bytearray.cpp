@@ -29,7 +29,10 @@ Type bytearray_iterator_type;
 
 namespace {
 
-    ByteArray& self_array(Args args) { return as_bytearray(args[0]); }
+    ByteArray& self_array(Args args)
+    {
+        return as_bytearray(args[0]);
+    }
 
     template<typename T>
     Result<Ref<>> upcast(Result<Ref<T>> result)
@@ -42,7 +45,8 @@ namespace {
     Result<void> check_resizable(Vm& vm, ByteArray& array)
     {
         if (array.exports > 0)
-            return vm.raise(ExceptionKind::BufferError, "Existing exports of data: object cannot be re-sized");
+            return vm.raise(
+                ExceptionKind::BufferError, "Existing exports of data: object cannot be re-sized");
         return {};
     }
 
@@ -160,7 +164,8 @@ namespace {
         if (!value)
             return delete_extended(vm, array, range);
         if (int64_t(data.size()) != range.count)
-            return vm.raise(ExceptionKind::ValueError, "attempt to assign bytes of size " + std::to_string(data.size())
+            return vm.raise(ExceptionKind::ValueError,
+                "attempt to assign bytes of size " + std::to_string(data.size())
                     + " to extended slice of size " + std::to_string(range.count));
         for (int64_t i = 0, index = range.start; i < range.count; ++i, index += range.step)
             array.data()[index] = uint8_t(data[size_t(i)]);
@@ -184,15 +189,15 @@ namespace {
         Value errors = args[3];
         if (!source) {
             if (encoding || errors)
-                return vm.raise(ExceptionKind::TypeError, encoding ? "encoding without a string argument"
-                                                                   : "errors without a string argument");
+                return vm.raise(ExceptionKind::TypeError,
+                    encoding ? "encoding without a string argument" : "errors without a string argument");
             TRY(assign(vm, array, {}));
             return new_none();
         }
         if (encoding || errors) {
             if (!is_str(source))
-                return vm.raise(ExceptionKind::TypeError, encoding ? "encoding without a string argument"
-                                                                   : "errors without a string argument");
+                return vm.raise(ExceptionKind::TypeError,
+                    encoding ? "encoding without a string argument" : "errors without a string argument");
             Ref<Bytes> encoded = TRY(encode_str(vm, as_str(source), encoding, errors));
             TRY(assign(vm, array, encoded->view()));
             return new_none();
@@ -211,7 +216,8 @@ namespace {
         if (iterator.is_error()) {
             if (vm.pending_exception_matches(ExceptionKind::TypeError)) {
                 (void)vm.take_pending_exception();
-                return vm.raise(ExceptionKind::TypeError, "cannot convert '" + type_name(source) + "' object to bytearray");
+                return vm.raise(ExceptionKind::TypeError,
+                    "cannot convert '" + type_name(source) + "' object to bytearray");
             }
             return Failure {iterator.release_error()};
         }
@@ -229,17 +235,30 @@ namespace {
     Result<Ref<>> bytearray_repr(Vm& vm, Args args)
     {
         ByteArray& array = self_array(args);
-        std::string text = std::string(type_short_name(*array.type)) + "(" + binary_repr(array.view(), true) + ")";
+        std::string text
+            = std::string(type_short_name(*array.type)) + "(" + binary_repr(array.view(), true) + ")";
         return upcast(new_str(vm, text));
     }
 
-    Result<Ref<>> bytearray_str(Vm& vm, Args args) { return bytearray_repr(vm, args); }
+    Result<Ref<>> bytearray_str(Vm& vm, Args args)
+    {
+        return bytearray_repr(vm, args);
+    }
 
-    Result<Ref<>> bytearray_len(Vm&, Args args) { return new_int(self_array(args).size); }
+    Result<Ref<>> bytearray_len(Vm&, Args args)
+    {
+        return new_int(self_array(args).size);
+    }
 
-    Result<Ref<>> bytearray_sizeof(Vm&, Args args) { return new_int(int64_t(sizeof(ByteArray)) + self_array(args).capacity); }
+    Result<Ref<>> bytearray_sizeof(Vm&, Args args)
+    {
+        return new_int(int64_t(sizeof(ByteArray)) + self_array(args).capacity);
+    }
 
-    Result<Ref<>> bytearray_alloc(Vm&, Args args) { return new_int(self_array(args).capacity); }
+    Result<Ref<>> bytearray_alloc(Vm&, Args args)
+    {
+        return new_int(self_array(args).capacity);
+    }
 
     Result<Ref<>> bytearray_getitem(Vm& vm, Args args)
     {
@@ -261,7 +280,8 @@ namespace {
                 out += char(array.data()[index]);
             return upcast(new_bytearray(vm, out));
         }
-        return vm.raise(ExceptionKind::TypeError, "bytearray indices must be integers or slices, not " + type_name(key));
+        return vm.raise(
+            ExceptionKind::TypeError, "bytearray indices must be integers or slices, not " + type_name(key));
     }
 
     Result<Ref<>> bytearray_setitem(Vm& vm, Args args)
@@ -321,7 +341,8 @@ namespace {
 
     Result<Ref<>> bytearray_mul(Vm& vm, Args args)
     {
-        if (!has_index(args[1]) && args[1].type()->is_heap() && args[1].type()->lookup_special(SpecialMethod::RMul))
+        if (!has_index(args[1]) && args[1].type()->is_heap()
+            && args[1].type()->lookup_special(SpecialMethod::RMul))
             return ref(not_implemented());
         int64_t count = TRY(repeat_count(vm, args[1]));
         std::string out = TRY(repeated(vm, self_array(args).view(), count));
@@ -351,12 +372,30 @@ namespace {
         return binary_rich_compare(vm, args[0], args[1], int(op));
     }
 
-    Result<Ref<>> bytearray_eq(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::Equal); }
-    Result<Ref<>> bytearray_ne(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::NotEqual); }
-    Result<Ref<>> bytearray_lt(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::Less); }
-    Result<Ref<>> bytearray_le(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::LessEqual); }
-    Result<Ref<>> bytearray_gt(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::Greater); }
-    Result<Ref<>> bytearray_ge(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::GreaterEqual); }
+    Result<Ref<>> bytearray_eq(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::Equal);
+    }
+    Result<Ref<>> bytearray_ne(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::NotEqual);
+    }
+    Result<Ref<>> bytearray_lt(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::Less);
+    }
+    Result<Ref<>> bytearray_le(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::LessEqual);
+    }
+    Result<Ref<>> bytearray_gt(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::Greater);
+    }
+    Result<Ref<>> bytearray_ge(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::GreaterEqual);
+    }
 
     Result<Ref<>> bytearray_append(Vm& vm, Args args)
     {
@@ -378,7 +417,8 @@ namespace {
             if (iterator.is_error()) {
                 if (vm.pending_exception_matches(ExceptionKind::TypeError)) {
                     (void)vm.take_pending_exception();
-                    return vm.raise(ExceptionKind::TypeError, "can't extend bytearray with " + type_name(source));
+                    return vm.raise(
+                        ExceptionKind::TypeError, "can't extend bytearray with " + type_name(source));
                 }
                 return Failure {iterator.release_error()};
             }
@@ -454,7 +494,10 @@ namespace {
         return new_none();
     }
 
-    Result<Ref<>> bytearray_copy(Vm& vm, Args args) { return upcast(new_bytearray(vm, self_array(args).view())); }
+    Result<Ref<>> bytearray_copy(Vm& vm, Args args)
+    {
+        return upcast(new_bytearray(vm, self_array(args).view()));
+    }
 
     Result<Ref<>> reduce(Vm& vm, Value self, int64_t protocol)
     {
@@ -473,7 +516,10 @@ namespace {
         return upcast(new_tuple(vm, {Value(array.type), arguments.value(), state}));
     }
 
-    Result<Ref<>> bytearray_reduce(Vm& vm, Args args) { return reduce(vm, args[0], 2); }
+    Result<Ref<>> bytearray_reduce(Vm& vm, Args args)
+    {
+        return reduce(vm, args[0], 2);
+    }
 
     Result<Ref<>> bytearray_reduce_ex(Vm& vm, Args args)
     {
@@ -488,7 +534,10 @@ namespace {
         int64_t index = 0;
     };
 
-    ByteArrayIterator& self_iterator(Args args) { return *static_cast<ByteArrayIterator*>(args[0].as_object()); }
+    ByteArrayIterator& self_iterator(Args args)
+    {
+        return *static_cast<ByteArrayIterator*>(args[0].as_object());
+    }
 
     Result<Ref<>> bytearray_iter(Vm& vm, Args args)
     {
@@ -497,7 +546,10 @@ namespace {
         return Ref<>(std::move(iterator));
     }
 
-    Result<Ref<>> bytearray_iterator_iter(Vm&, Args args) { return ref(args[0]); }
+    Result<Ref<>> bytearray_iterator_iter(Vm&, Args args)
+    {
+        return ref(args[0]);
+    }
 
     Result<Ref<>> bytearray_iterator_next(Vm&, Args args)
     {
@@ -543,7 +595,10 @@ namespace {
         return new_none();
     }
 
-    void bytearray_iterator_destruct(Object* object) { static_cast<ByteArrayIterator*>(object)->~ByteArrayIterator(); }
+    void bytearray_iterator_destruct(Object* object)
+    {
+        static_cast<ByteArrayIterator*>(object)->~ByteArrayIterator();
+    }
 
     void bytearray_iterator_traverse(Object* object, VisitFunction visit, void* context)
     {
@@ -552,7 +607,10 @@ namespace {
             visit(iterator->array.value(), context);
     }
 
-    void bytearray_iterator_clear(Object* object) { static_cast<ByteArrayIterator*>(object)->array = nullptr; }
+    void bytearray_iterator_clear(Object* object)
+    {
+        static_cast<ByteArrayIterator*>(object)->array = nullptr;
+    }
 
     void bytearray_destruct(Object* object)
     {
@@ -569,41 +627,26 @@ namespace {
         {"__setstate__($self, state, /)", bytearray_iterator_setstate},
     };
 
-    constexpr NativeMethod bytearray_methods[] = {
-        {"__new__($type, *args, **kwargs)", bytearray_new, MethodKind::Static},
-        {"__init__($self, /, source=?, encoding=?, errors=?)", bytearray_init},
-        {"__repr__($self, /)", bytearray_repr},
-        {"__str__($self, /)", bytearray_str},
-        {"__len__($self, /)", bytearray_len},
-        {"__getitem__($self, key, /)", bytearray_getitem},
-        {"__setitem__($self, key, value, /)", bytearray_setitem},
-        {"__delitem__($self, key, /)", bytearray_delitem},
-        {"__iter__($self, /)", bytearray_iter},
-        {"__eq__($self, value, /)", bytearray_eq},
-        {"__ne__($self, value, /)", bytearray_ne},
-        {"__lt__($self, value, /)", bytearray_lt},
-        {"__le__($self, value, /)", bytearray_le},
-        {"__gt__($self, value, /)", bytearray_gt},
-        {"__ge__($self, value, /)", bytearray_ge},
-        {"__add__($self, value, /)", bytearray_add},
-        {"__iadd__($self, value, /)", bytearray_iadd},
-        {"__mul__($self, value, /)", bytearray_mul},
-        {"__rmul__($self, value, /)", bytearray_rmul},
-        {"__imul__($self, value, /)", bytearray_imul},
-        {"__alloc__($self, /)", bytearray_alloc},
-        {"__sizeof__($self, /)", bytearray_sizeof},
-        {"__reduce__($self, /)", bytearray_reduce},
-        {"__reduce_ex__($self, proto=0, /)", bytearray_reduce_ex},
-        {"append($self, item, /)", bytearray_append},
-        {"clear($self, /)", bytearray_clear},
-        {"copy($self, /)", bytearray_copy},
-        {"extend($self, iterable_of_ints, /)", bytearray_extend},
-        {"insert($self, index, item, /)", bytearray_insert},
-        {"pop($self, index=-1, /)", bytearray_pop},
-        {"remove($self, value, /)", bytearray_remove},
-        {"reverse($self, /)", bytearray_reverse},
-        TAIPAN_BINARY_COMMON_METHODS
-    };
+    constexpr NativeMethod bytearray_methods[]
+        = {{"__new__($type, *args, **kwargs)", bytearray_new, MethodKind::Static},
+            {"__init__($self, /, source=?, encoding=?, errors=?)", bytearray_init},
+            {"__repr__($self, /)", bytearray_repr}, {"__str__($self, /)", bytearray_str},
+            {"__len__($self, /)", bytearray_len}, {"__getitem__($self, key, /)", bytearray_getitem},
+            {"__setitem__($self, key, value, /)", bytearray_setitem},
+            {"__delitem__($self, key, /)", bytearray_delitem}, {"__iter__($self, /)", bytearray_iter},
+            {"__eq__($self, value, /)", bytearray_eq}, {"__ne__($self, value, /)", bytearray_ne},
+            {"__lt__($self, value, /)", bytearray_lt}, {"__le__($self, value, /)", bytearray_le},
+            {"__gt__($self, value, /)", bytearray_gt}, {"__ge__($self, value, /)", bytearray_ge},
+            {"__add__($self, value, /)", bytearray_add}, {"__iadd__($self, value, /)", bytearray_iadd},
+            {"__mul__($self, value, /)", bytearray_mul}, {"__rmul__($self, value, /)", bytearray_rmul},
+            {"__imul__($self, value, /)", bytearray_imul}, {"__alloc__($self, /)", bytearray_alloc},
+            {"__sizeof__($self, /)", bytearray_sizeof}, {"__reduce__($self, /)", bytearray_reduce},
+            {"__reduce_ex__($self, proto=0, /)", bytearray_reduce_ex},
+            {"append($self, item, /)", bytearray_append}, {"clear($self, /)", bytearray_clear},
+            {"copy($self, /)", bytearray_copy}, {"extend($self, iterable_of_ints, /)", bytearray_extend},
+            {"insert($self, index, item, /)", bytearray_insert}, {"pop($self, index=-1, /)", bytearray_pop},
+            {"remove($self, value, /)", bytearray_remove}, {"reverse($self, /)", bytearray_reverse},
+            TAIPAN_BINARY_COMMON_METHODS};
 
 } // namespace
 

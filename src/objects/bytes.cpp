@@ -28,7 +28,10 @@ Type bytes_iterator_type;
 
 namespace {
 
-    size_t bytes_data_bytes(int64_t size) { return (size_t(size) + 1 + 7) & ~size_t(7); }
+    size_t bytes_data_bytes(int64_t size)
+    {
+        return (size_t(size) + 1 + 7) & ~size_t(7);
+    }
 
     size_t bytes_variable_size(Object const* object)
     {
@@ -64,7 +67,10 @@ namespace {
         return table;
     }
 
-    Bytes& self_bytes(Args args) { return as_bytes(args[0]); }
+    Bytes& self_bytes(Args args)
+    {
+        return as_bytes(args[0]);
+    }
 
     template<typename T>
     Result<Ref<>> upcast(Result<Ref<T>> result)
@@ -85,7 +91,7 @@ namespace {
     char const* range_message(char const* type_name)
     {
         return std::string_view(type_name) == "bytes" ? "bytes must be in range(0, 256)"
-                                                     : "byte must be in range(0, 256)";
+                                                      : "byte must be in range(0, 256)";
     }
 
     // Appends the items of an iterable of ints in range(256).
@@ -124,13 +130,13 @@ namespace {
         Ref<Bytes> result;
         if (!source) {
             if (encoding || errors)
-                return vm.raise(ExceptionKind::TypeError, encoding ? "encoding without a string argument"
-                                                                   : "errors without a string argument");
+                return vm.raise(ExceptionKind::TypeError,
+                    encoding ? "encoding without a string argument" : "errors without a string argument");
             result = empty_bytes();
         } else if (encoding || errors) {
             if (!is_str(source))
-                return vm.raise(ExceptionKind::TypeError, encoding ? "encoding without a string argument"
-                                                                   : "errors without a string argument");
+                return vm.raise(ExceptionKind::TypeError,
+                    encoding ? "encoding without a string argument" : "errors without a string argument");
             result = TRY(encode_str(vm, as_str(source), encoding, errors));
         } else if (source.type()->lookup_special(SpecialMethod::Bytes)) {
             Ref<> converted = TRY(call_special(vm, SpecialMethod::Bytes, source));
@@ -153,15 +159,30 @@ namespace {
         return Ref<>::adopt(Value(instance));
     }
 
-    Result<Ref<>> bytes_repr(Vm& vm, Args args) { return upcast(new_str(vm, binary_repr(self_bytes(args).view()))); }
+    Result<Ref<>> bytes_repr(Vm& vm, Args args)
+    {
+        return upcast(new_str(vm, binary_repr(self_bytes(args).view())));
+    }
 
-    Result<Ref<>> bytes_len(Vm&, Args args) { return new_int(self_bytes(args).size); }
+    Result<Ref<>> bytes_len(Vm&, Args args)
+    {
+        return new_int(self_bytes(args).size);
+    }
 
-    Result<Ref<>> bytes_dunder_hash(Vm&, Args args) { return new_int(bytes_hash(self_bytes(args))); }
+    Result<Ref<>> bytes_dunder_hash(Vm&, Args args)
+    {
+        return new_int(bytes_hash(self_bytes(args)));
+    }
 
-    Result<Ref<>> bytes_sizeof(Vm&, Args args) { return new_int(33 + self_bytes(args).size); }
+    Result<Ref<>> bytes_sizeof(Vm&, Args args)
+    {
+        return new_int(33 + self_bytes(args).size);
+    }
 
-    Result<Ref<>> bytes_dunder_bytes(Vm& vm, Args args) { return upcast(exact_bytes(vm, self_bytes(args))); }
+    Result<Ref<>> bytes_dunder_bytes(Vm& vm, Args args)
+    {
+        return upcast(exact_bytes(vm, self_bytes(args)));
+    }
 
     Result<Ref<>> bytes_getnewargs(Vm& vm, Args args)
     {
@@ -193,8 +214,8 @@ namespace {
                 result->data()[i] = bytes.data()[index];
             return Ref<>(std::move(result));
         }
-        return vm.raise(ExceptionKind::TypeError,
-            "byte indices must be integers or slices, not " + type_name(key));
+        return vm.raise(
+            ExceptionKind::TypeError, "byte indices must be integers or slices, not " + type_name(key));
     }
 
     Result<Ref<>> bytes_add(Vm& vm, Args args)
@@ -221,7 +242,8 @@ namespace {
     Result<Ref<>> repeat(Vm& vm, Bytes& bytes, Value count_value, bool reflected)
     {
         if (!has_index(count_value)) {
-            if (!reflected && count_value.type()->is_heap() && count_value.type()->lookup_special(SpecialMethod::RMul))
+            if (!reflected && count_value.type()->is_heap()
+                && count_value.type()->lookup_special(SpecialMethod::RMul))
                 return ref(not_implemented());
             return vm.raise(ExceptionKind::TypeError,
                 "can't multiply sequence by non-int of type '" + type_name(count_value) + "'");
@@ -239,8 +261,14 @@ namespace {
         return Ref<>(std::move(result));
     }
 
-    Result<Ref<>> bytes_mul(Vm& vm, Args args) { return repeat(vm, self_bytes(args), args[1], false); }
-    Result<Ref<>> bytes_rmul(Vm& vm, Args args) { return repeat(vm, self_bytes(args), args[1], true); }
+    Result<Ref<>> bytes_mul(Vm& vm, Args args)
+    {
+        return repeat(vm, self_bytes(args), args[1], false);
+    }
+    Result<Ref<>> bytes_rmul(Vm& vm, Args args)
+    {
+        return repeat(vm, self_bytes(args), args[1], true);
+    }
 
     Result<Ref<>> compare(Vm& vm, Args args, ComparisonOperator op)
     {
@@ -251,12 +279,30 @@ namespace {
         return binary_rich_compare(vm, args[0], args[1], int(op));
     }
 
-    Result<Ref<>> bytes_eq(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::Equal); }
-    Result<Ref<>> bytes_ne(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::NotEqual); }
-    Result<Ref<>> bytes_lt(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::Less); }
-    Result<Ref<>> bytes_le(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::LessEqual); }
-    Result<Ref<>> bytes_gt(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::Greater); }
-    Result<Ref<>> bytes_ge(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::GreaterEqual); }
+    Result<Ref<>> bytes_eq(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::Equal);
+    }
+    Result<Ref<>> bytes_ne(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::NotEqual);
+    }
+    Result<Ref<>> bytes_lt(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::Less);
+    }
+    Result<Ref<>> bytes_le(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::LessEqual);
+    }
+    Result<Ref<>> bytes_gt(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::Greater);
+    }
+    Result<Ref<>> bytes_ge(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::GreaterEqual);
+    }
 
     // --- iteration ---
 
@@ -265,7 +311,10 @@ namespace {
         int64_t index = 0;
     };
 
-    BytesIterator& self_iterator(Args args) { return *static_cast<BytesIterator*>(args[0].as_object()); }
+    BytesIterator& self_iterator(Args args)
+    {
+        return *static_cast<BytesIterator*>(args[0].as_object());
+    }
 
     Result<Ref<>> bytes_iter(Vm& vm, Args args)
     {
@@ -274,7 +323,10 @@ namespace {
         return Ref<>(std::move(iterator));
     }
 
-    Result<Ref<>> bytes_iterator_iter(Vm&, Args args) { return ref(args[0]); }
+    Result<Ref<>> bytes_iterator_iter(Vm&, Args args)
+    {
+        return ref(args[0]);
+    }
 
     Result<Ref<>> bytes_iterator_next(Vm&, Args args)
     {
@@ -316,7 +368,10 @@ namespace {
         return new_none();
     }
 
-    void bytes_iterator_destruct(Object* object) { static_cast<BytesIterator*>(object)->~BytesIterator(); }
+    void bytes_iterator_destruct(Object* object)
+    {
+        static_cast<BytesIterator*>(object)->~BytesIterator();
+    }
 
     void bytes_iterator_traverse(Object* object, VisitFunction visit, void* context)
     {
@@ -325,7 +380,10 @@ namespace {
             visit(iterator->bytes.value(), context);
     }
 
-    void bytes_iterator_clear(Object* object) { static_cast<BytesIterator*>(object)->bytes = nullptr; }
+    void bytes_iterator_clear(Object* object)
+    {
+        static_cast<BytesIterator*>(object)->bytes = nullptr;
+    }
 
     constexpr NativeMethod bytes_iterator_methods[] = {
         {"__iter__($self, /)", bytes_iterator_iter},
@@ -335,28 +393,18 @@ namespace {
         {"__setstate__($self, state, /)", bytes_iterator_setstate},
     };
 
-    constexpr NativeMethod bytes_methods[] = {
-        {"__new__($type, source=?, encoding=?, errors=?)", bytes_new, MethodKind::Static},
-        {"__repr__($self, /)", bytes_repr},
-        {"__str__($self, /)", bytes_repr},
-        {"__hash__($self, /)", bytes_dunder_hash},
-        {"__len__($self, /)", bytes_len},
-        {"__getitem__($self, key, /)", bytes_getitem},
-        {"__iter__($self, /)", bytes_iter},
-        {"__eq__($self, value, /)", bytes_eq},
-        {"__ne__($self, value, /)", bytes_ne},
-        {"__lt__($self, value, /)", bytes_lt},
-        {"__le__($self, value, /)", bytes_le},
-        {"__gt__($self, value, /)", bytes_gt},
-        {"__ge__($self, value, /)", bytes_ge},
-        {"__add__($self, value, /)", bytes_add},
-        {"__mul__($self, value, /)", bytes_mul},
-        {"__rmul__($self, value, /)", bytes_rmul},
-        {"__bytes__($self, /)", bytes_dunder_bytes},
-        {"__getnewargs__($self, /)", bytes_getnewargs},
-        {"__sizeof__($self, /)", bytes_sizeof},
-        TAIPAN_BINARY_COMMON_METHODS
-    };
+    constexpr NativeMethod bytes_methods[]
+        = {{"__new__($type, source=?, encoding=?, errors=?)", bytes_new, MethodKind::Static},
+            {"__repr__($self, /)", bytes_repr}, {"__str__($self, /)", bytes_repr},
+            {"__hash__($self, /)", bytes_dunder_hash}, {"__len__($self, /)", bytes_len},
+            {"__getitem__($self, key, /)", bytes_getitem}, {"__iter__($self, /)", bytes_iter},
+            {"__eq__($self, value, /)", bytes_eq}, {"__ne__($self, value, /)", bytes_ne},
+            {"__lt__($self, value, /)", bytes_lt}, {"__le__($self, value, /)", bytes_le},
+            {"__gt__($self, value, /)", bytes_gt}, {"__ge__($self, value, /)", bytes_ge},
+            {"__add__($self, value, /)", bytes_add}, {"__mul__($self, value, /)", bytes_mul},
+            {"__rmul__($self, value, /)", bytes_rmul}, {"__bytes__($self, /)", bytes_dunder_bytes},
+            {"__getnewargs__($self, /)", bytes_getnewargs}, {"__sizeof__($self, /)", bytes_sizeof},
+            TAIPAN_BINARY_COMMON_METHODS};
 
 } // namespace
 
@@ -384,9 +432,15 @@ Result<Ref<Bytes>> new_bytes(Vm& vm, std::string_view data)
     return bytes;
 }
 
-Ref<Bytes> empty_bytes() { return ref(&static_bytes()[256].header); }
+Ref<Bytes> empty_bytes()
+{
+    return ref(&static_bytes()[256].header);
+}
 
-Ref<Bytes> single_byte_bytes(uint8_t byte) { return ref(&static_bytes()[byte].header); }
+Ref<Bytes> single_byte_bytes(uint8_t byte)
+{
+    return ref(&static_bytes()[byte].header);
+}
 
 int64_t bytes_hash(Bytes& bytes)
 {
@@ -407,7 +461,8 @@ std::optional<std::string_view> bytes_like_view(Value value)
         MemoryView& view = as_memoryview(value);
         if (view.released || !view.is_contiguous())
             return std::nullopt;
-        return std::string_view(reinterpret_cast<char const*>(view.data), size_t(view.length * view.itemsize));
+        return std::string_view(
+            reinterpret_cast<char const*>(view.data), size_t(view.length * view.itemsize));
     }
     return std::nullopt;
 }
@@ -423,7 +478,8 @@ Result<std::string_view> bytes_like_argument(Vm& vm, Value value)
 {
     auto view = TRY(bytes_like_view_checked(vm, value));
     if (!view)
-        return vm.raise(ExceptionKind::TypeError, "a bytes-like object is required, not '" + type_name(value) + "'");
+        return vm.raise(
+            ExceptionKind::TypeError, "a bytes-like object is required, not '" + type_name(value) + "'");
     return *view;
 }
 

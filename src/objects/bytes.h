@@ -68,12 +68,30 @@ inline bool is_bytes(Value value)
 {
     return value.is_object() && (value.type() == &bytes_type || value.type()->has_flag(TypeBytesSubclass));
 }
-inline bool is_exact_bytes(Value value) { return value.is_object() && value.type() == &bytes_type; }
-inline Bytes& as_bytes(Value value) { return *static_cast<Bytes*>(value.as_object()); }
-inline bool is_bytearray(Value value) { return value.is_object() && is_subtype(value.type(), &bytearray_type); }
-inline ByteArray& as_bytearray(Value value) { return *static_cast<ByteArray*>(value.as_object()); }
-inline bool is_memoryview(Value value) { return value.is_object() && is_subtype(value.type(), &memoryview_type); }
-inline MemoryView& as_memoryview(Value value) { return *static_cast<MemoryView*>(value.as_object()); }
+inline bool is_exact_bytes(Value value)
+{
+    return value.is_object() && value.type() == &bytes_type;
+}
+inline Bytes& as_bytes(Value value)
+{
+    return *static_cast<Bytes*>(value.as_object());
+}
+inline bool is_bytearray(Value value)
+{
+    return value.is_object() && is_subtype(value.type(), &bytearray_type);
+}
+inline ByteArray& as_bytearray(Value value)
+{
+    return *static_cast<ByteArray*>(value.as_object());
+}
+inline bool is_memoryview(Value value)
+{
+    return value.is_object() && is_subtype(value.type(), &memoryview_type);
+}
+inline MemoryView& as_memoryview(Value value)
+{
+    return *static_cast<MemoryView*>(value.as_object());
+}
 
 // New bytes. The empty bytes and the 256 one-byte bytes are cached singletons.
 Result<Ref<Bytes>> new_bytes(Vm&, std::string_view data);

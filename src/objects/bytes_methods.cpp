@@ -33,15 +33,39 @@ namespace {
         return Ref<>(result.release_value());
     }
 
-    uint8_t const* units(std::string_view data) { return reinterpret_cast<uint8_t const*>(data.data()); }
+    uint8_t const* units(std::string_view data)
+    {
+        return reinterpret_cast<uint8_t const*>(data.data());
+    }
 
-    bool is_space(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-    bool is_lower(uint8_t c) { return c >= 'a' && c <= 'z'; }
-    bool is_upper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
-    bool is_alpha(uint8_t c) { return is_lower(c) || is_upper(c); }
-    bool is_digit(uint8_t c) { return c >= '0' && c <= '9'; }
-    char to_lower(uint8_t c) { return char(is_upper(c) ? c + 32 : c); }
-    char to_upper(uint8_t c) { return char(is_lower(c) ? c - 32 : c); }
+    bool is_space(uint8_t c)
+    {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+    bool is_lower(uint8_t c)
+    {
+        return c >= 'a' && c <= 'z';
+    }
+    bool is_upper(uint8_t c)
+    {
+        return c >= 'A' && c <= 'Z';
+    }
+    bool is_alpha(uint8_t c)
+    {
+        return is_lower(c) || is_upper(c);
+    }
+    bool is_digit(uint8_t c)
+    {
+        return c >= '0' && c <= '9';
+    }
+    char to_lower(uint8_t c)
+    {
+        return char(is_upper(c) ? c + 32 : c);
+    }
+    char to_upper(uint8_t c)
+    {
+        return char(is_lower(c) ? c - 32 : c);
+    }
 
     // A bytes-like argument copied out, so that Python code run later cannot change it.
     Result<std::string> bytes_argument(Vm& vm, Value value)
@@ -52,8 +76,8 @@ namespace {
 
     enum class Direction { Forward, Backward };
 
-    int64_t find_in(std::string_view haystack, std::string_view needle, int64_t start, int64_t end,
-        Direction direction)
+    int64_t find_in(
+        std::string_view haystack, std::string_view needle, int64_t start, int64_t end, Direction direction)
     {
         int64_t needle_length = int64_t(needle.size());
         if (end - start < needle_length)
@@ -74,8 +98,8 @@ namespace {
         return find_in(binary_view(args[0]), needle, start, end, direction);
     }
 
-    bool tail_match(std::string_view data, std::string_view candidate, int64_t start, int64_t end,
-        Direction direction)
+    bool tail_match(
+        std::string_view data, std::string_view candidate, int64_t start, int64_t end, Direction direction)
     {
         adjust_indices(start, end, int64_t(data.size()));
         end -= int64_t(candidate.size());
@@ -100,8 +124,9 @@ namespace {
         }
         auto view = TRY(bytes_like_view_checked(vm, candidates));
         if (!view)
-            return vm.raise(ExceptionKind::TypeError, std::string(name)
-                    + " first arg must be bytes or a tuple of bytes, not " + type_name(candidates));
+            return vm.raise(ExceptionKind::TypeError,
+                std::string(name) + " first arg must be bytes or a tuple of bytes, not "
+                    + type_name(candidates));
         return new_bool(tail_match(binary_view(args[0]), *view, start, end, direction));
     }
 
@@ -227,7 +252,8 @@ namespace {
         if (!whitespace)
             set = TRY(bytes_argument(vm, args[1]));
         std::string_view data = binary_view(args[0]);
-        auto strippable = [&](uint8_t c) { return whitespace ? is_space(c) : set.find(char(c)) != std::string::npos; };
+        auto strippable
+            = [&](uint8_t c) { return whitespace ? is_space(c) : set.find(char(c)) != std::string::npos; };
         size_t start = 0;
         size_t end = data.size();
         if (side & StripLeft)
@@ -248,8 +274,9 @@ namespace {
             if (view.size() == 1)
                 return view[0];
         }
-        return vm.raise(ExceptionKind::TypeError, std::string(name)
-                + "() argument 2 must be a byte string of length 1, not " + argument_type_name(value));
+        return vm.raise(ExceptionKind::TypeError,
+            std::string(name) + "() argument 2 must be a byte string of length 1, not "
+                + argument_type_name(value));
     }
 
     enum class Justify { Left, Right, Center };
@@ -263,7 +290,9 @@ namespace {
         if (width <= length)
             return new_binary_like(vm, args[0], data);
         int64_t margin = width - length;
-        int64_t left = how == Justify::Left ? 0 : how == Justify::Right ? margin : margin / 2 + (margin & width & 1);
+        int64_t left = how == Justify::Left ? 0
+            : how == Justify::Right         ? margin
+                                            : margin / 2 + (margin & width & 1);
         std::string out;
         out.reserve(size_t(width));
         out.append(size_t(left), fill);
@@ -318,7 +347,8 @@ Result<Ref<>> new_binary_like(Vm& vm, Value self, std::string_view data)
 {
     if (is_bytearray(self))
         return upcast(new_bytearray(vm, data));
-    if (is_exact_bytes(self) && data.data() == binary_view(self).data() && data.size() == binary_view(self).size())
+    if (is_exact_bytes(self) && data.data() == binary_view(self).data()
+        && data.size() == binary_view(self).size())
         return ref(self);
     return upcast(new_bytes(vm, data));
 }
@@ -359,8 +389,14 @@ Result<std::string> byte_or_bytes_argument(Vm& vm, Value value)
     return std::string(*view);
 }
 
-Result<Ref<>> binary_find(Vm& vm, Args args) { return new_int(TRY(find_method(vm, args, Direction::Forward))); }
-Result<Ref<>> binary_rfind(Vm& vm, Args args) { return new_int(TRY(find_method(vm, args, Direction::Backward))); }
+Result<Ref<>> binary_find(Vm& vm, Args args)
+{
+    return new_int(TRY(find_method(vm, args, Direction::Forward)));
+}
+Result<Ref<>> binary_rfind(Vm& vm, Args args)
+{
+    return new_int(TRY(find_method(vm, args, Direction::Backward)));
+}
 
 Result<Ref<>> binary_index(Vm& vm, Args args)
 {
@@ -404,10 +440,22 @@ Result<Ref<>> binary_contains(Vm& vm, Args args)
     return new_bool(find_in(data, needle, 0, int64_t(data.size()), Direction::Forward) >= 0);
 }
 
-Result<Ref<>> binary_startswith(Vm& vm, Args args) { return affix_method(vm, args, Direction::Forward, "startswith"); }
-Result<Ref<>> binary_endswith(Vm& vm, Args args) { return affix_method(vm, args, Direction::Backward, "endswith"); }
-Result<Ref<>> binary_split(Vm& vm, Args args) { return split_method(vm, args, Direction::Forward); }
-Result<Ref<>> binary_rsplit(Vm& vm, Args args) { return split_method(vm, args, Direction::Backward); }
+Result<Ref<>> binary_startswith(Vm& vm, Args args)
+{
+    return affix_method(vm, args, Direction::Forward, "startswith");
+}
+Result<Ref<>> binary_endswith(Vm& vm, Args args)
+{
+    return affix_method(vm, args, Direction::Backward, "endswith");
+}
+Result<Ref<>> binary_split(Vm& vm, Args args)
+{
+    return split_method(vm, args, Direction::Forward);
+}
+Result<Ref<>> binary_rsplit(Vm& vm, Args args)
+{
+    return split_method(vm, args, Direction::Backward);
+}
 
 Result<Ref<>> binary_splitlines(Vm& vm, Args args)
 {
@@ -434,15 +482,22 @@ Result<Ref<>> binary_splitlines(Vm& vm, Args args)
     return Ref<>(std::move(list));
 }
 
-Result<Ref<>> binary_partition(Vm& vm, Args args) { return partition_method(vm, args, Direction::Forward); }
-Result<Ref<>> binary_rpartition(Vm& vm, Args args) { return partition_method(vm, args, Direction::Backward); }
+Result<Ref<>> binary_partition(Vm& vm, Args args)
+{
+    return partition_method(vm, args, Direction::Forward);
+}
+Result<Ref<>> binary_rpartition(Vm& vm, Args args)
+{
+    return partition_method(vm, args, Direction::Backward);
+}
 
 Result<Ref<>> binary_join(Vm& vm, Args args)
 {
     Value iterable = args[1];
     Ref<List> items = TRY(new_list(vm));
     if (is_exact_list(iterable) || is_exact_tuple(iterable)) {
-        std::span<Value const> span = is_exact_list(iterable) ? as_list(iterable).span() : as_tuple(iterable).span();
+        std::span<Value const> span
+            = is_exact_list(iterable) ? as_list(iterable).span() : as_tuple(iterable).span();
         for (Value item : span)
             TRY(list_append(vm, *items, item));
     } else {
@@ -466,8 +521,9 @@ Result<Ref<>> binary_join(Vm& vm, Args args)
     for (int64_t i = 0; i < items->size; ++i) {
         auto view = TRY(bytes_like_view_checked(vm, (*items)[i]));
         if (!view)
-            return vm.raise(ExceptionKind::TypeError, "sequence item " + std::to_string(i)
-                    + ": expected a bytes-like object, " + type_name((*items)[i]) + " found");
+            return vm.raise(ExceptionKind::TypeError,
+                "sequence item " + std::to_string(i) + ": expected a bytes-like object, "
+                    + type_name((*items)[i]) + " found");
         if (i > 0)
             out += separator;
         out.append(*view);
@@ -477,9 +533,18 @@ Result<Ref<>> binary_join(Vm& vm, Args args)
     return upcast(new_bytearray(vm, out));
 }
 
-Result<Ref<>> binary_strip(Vm& vm, Args args) { return strip_method(vm, args, StripBoth); }
-Result<Ref<>> binary_lstrip(Vm& vm, Args args) { return strip_method(vm, args, StripLeft); }
-Result<Ref<>> binary_rstrip(Vm& vm, Args args) { return strip_method(vm, args, StripRight); }
+Result<Ref<>> binary_strip(Vm& vm, Args args)
+{
+    return strip_method(vm, args, StripBoth);
+}
+Result<Ref<>> binary_lstrip(Vm& vm, Args args)
+{
+    return strip_method(vm, args, StripLeft);
+}
+Result<Ref<>> binary_rstrip(Vm& vm, Args args)
+{
+    return strip_method(vm, args, StripRight);
+}
 
 Result<Ref<>> binary_replace(Vm& vm, Args args)
 {
@@ -535,9 +600,18 @@ Result<Ref<>> binary_removesuffix(Vm& vm, Args args)
     return new_binary_like(vm, args[0], data);
 }
 
-Result<Ref<>> binary_center(Vm& vm, Args args) { return justify(vm, args, Justify::Center, "center"); }
-Result<Ref<>> binary_ljust(Vm& vm, Args args) { return justify(vm, args, Justify::Left, "ljust"); }
-Result<Ref<>> binary_rjust(Vm& vm, Args args) { return justify(vm, args, Justify::Right, "rjust"); }
+Result<Ref<>> binary_center(Vm& vm, Args args)
+{
+    return justify(vm, args, Justify::Center, "center");
+}
+Result<Ref<>> binary_ljust(Vm& vm, Args args)
+{
+    return justify(vm, args, Justify::Left, "ljust");
+}
+Result<Ref<>> binary_rjust(Vm& vm, Args args)
+{
+    return justify(vm, args, Justify::Right, "rjust");
+}
 
 Result<Ref<>> binary_zfill(Vm& vm, Args args)
 {
@@ -577,8 +651,14 @@ Result<Ref<>> binary_expandtabs(Vm& vm, Args args)
     return new_binary_like(vm, args[0], out);
 }
 
-Result<Ref<>> binary_lower(Vm& vm, Args args) { return map_bytes(vm, args, to_lower); }
-Result<Ref<>> binary_upper(Vm& vm, Args args) { return map_bytes(vm, args, to_upper); }
+Result<Ref<>> binary_lower(Vm& vm, Args args)
+{
+    return map_bytes(vm, args, to_lower);
+}
+Result<Ref<>> binary_upper(Vm& vm, Args args)
+{
+    return map_bytes(vm, args, to_upper);
+}
 
 Result<Ref<>> binary_swapcase(Vm& vm, Args args)
 {
@@ -605,10 +685,22 @@ Result<Ref<>> binary_capitalize(Vm& vm, Args args)
     });
 }
 
-Result<Ref<>> binary_isalnum(Vm&, Args args) { return all_bytes(args, [](uint8_t c) { return is_alpha(c) || is_digit(c); }); }
-Result<Ref<>> binary_isalpha(Vm&, Args args) { return all_bytes(args, is_alpha); }
-Result<Ref<>> binary_isdigit(Vm&, Args args) { return all_bytes(args, is_digit); }
-Result<Ref<>> binary_isspace(Vm&, Args args) { return all_bytes(args, is_space); }
+Result<Ref<>> binary_isalnum(Vm&, Args args)
+{
+    return all_bytes(args, [](uint8_t c) { return is_alpha(c) || is_digit(c); });
+}
+Result<Ref<>> binary_isalpha(Vm&, Args args)
+{
+    return all_bytes(args, is_alpha);
+}
+Result<Ref<>> binary_isdigit(Vm&, Args args)
+{
+    return all_bytes(args, is_digit);
+}
+Result<Ref<>> binary_isspace(Vm&, Args args)
+{
+    return all_bytes(args, is_space);
+}
 
 Result<Ref<>> binary_isascii(Vm&, Args args)
 {
@@ -756,7 +848,8 @@ Result<Ref<>> binary_fromhex(Vm& vm, Args args)
 {
     Value type = args[0];
     if (!is_str(args[1]))
-        return vm.raise(ExceptionKind::TypeError, "fromhex() argument must be str, not " + argument_type_name(args[1]));
+        return vm.raise(
+            ExceptionKind::TypeError, "fromhex() argument must be str, not " + argument_type_name(args[1]));
     Str& text = as_str(args[1]);
     std::string out;
     int64_t length = text.length;
@@ -808,7 +901,10 @@ Result<Ref<>> binary_mod(Vm& vm, Args args)
 }
 
 // CPython: the remainder slot formats only when the left operand is the binary type.
-Result<Ref<>> binary_rmod(Vm&, Args) { return ref(not_implemented()); }
+Result<Ref<>> binary_rmod(Vm&, Args)
+{
+    return ref(not_implemented());
+}
 
 Result<Ref<>> binary_rich_compare(Vm& vm, Value self, Value other, int op)
 {

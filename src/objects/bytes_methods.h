@@ -82,6 +82,7 @@ Result<Ref<>> hex_with_separator(Vm&, std::string_view data, Value separator, Va
 
 // The table entries both bytes and bytearray have, with CPython's signatures. Each
 // entry ends with a comma: list the macro among a table's entries.
+// clang-format off
 #define TAIPAN_BINARY_COMMON_METHODS \
     {"__contains__($self, key, /)", binary_contains}, \
     {"__mod__($self, value, /)", binary_mod}, \
@@ -128,3 +129,4 @@ Result<Ref<>> hex_with_separator(Vm&, std::string_view data, Value separator, Va
     {"translate($self, table, /, delete=?)", binary_translate}, \
     {"upper($self, /)", binary_upper}, \
     {"zfill($self, width, /)", binary_zfill},
+// clang-format on

@@ -382,17 +382,17 @@ namespace {
         case 'G':
         case 'n':
             break;
+        case '%':
+            // Valid for float, so float's formatter would accept it.
+            return vm.raise(ExceptionKind::ValueError,
+                "Unknown format code '%' for object of type '" + type_name_text + "'");
         default: {
-            // The unknown-code message is float's, with this type's name.
+            // Any other code is unknown to float too: its message, with this type's name.
             std::string ignored;
-            FormatSpec probe = spec;
-            if (type == '%')
-                return vm.raise(ExceptionKind::ValueError,
-                    "Unknown format code '%' for object of type '" + type_name_text + "'");
-            auto failed = format_double(ignored, 0.0, probe, type_name_text);
-            if (failed.is_error())
-                return raise_format_error(vm, failed.error());
-            return vm.raise(ExceptionKind::ValueError, "Unknown format code for object of type 'complex'");
+            auto failed = format_double(ignored, 0.0, spec, type_name_text);
+            return raise_format_error(vm,
+                failed.is_error() ? failed.error()
+                                  : FormatError {FormatError::Kind::ValueError, "Unknown format code"});
         }
         }
         if (spec.fill == '0')

@@ -31,7 +31,10 @@ Type memory_iterator_type;
 
 namespace {
 
-    MemoryView& self_view(Args args) { return as_memoryview(args[0]); }
+    MemoryView& self_view(Args args)
+    {
+        return as_memoryview(args[0]);
+    }
 
     template<typename T>
     Result<Ref<>> upcast(Result<Ref<T>> result)
@@ -48,7 +51,10 @@ namespace {
         return {};
     }
 
-    std::string contents(MemoryView const& view) { return memoryview_bytes(view); }
+    std::string contents(MemoryView const& view)
+    {
+        return memoryview_bytes(view);
+    }
 
     // The native struct formats a memoryview can be cast to, with their sizes.
     int64_t format_itemsize(char code)
@@ -81,7 +87,10 @@ namespace {
         }
     }
 
-    bool is_byte_format(char code) { return code == 'B' || code == 'b' || code == 'c'; }
+    bool is_byte_format(char code)
+    {
+        return code == 'B' || code == 'b' || code == 'c';
+    }
 
     template<typename T>
     T load(uint8_t const* item)
@@ -167,8 +176,8 @@ namespace {
         if (!is_int(value))
             return vm.raise(ExceptionKind::TypeError, type_message);
         auto number = int_to_int64(value);
-        bool is_unsigned = code == 'B' || code == 'H' || code == 'I' || code == 'L' || code == 'Q' || code == 'N'
-            || code == 'P';
+        bool is_unsigned = code == 'B' || code == 'H' || code == 'I' || code == 'L' || code == 'Q'
+            || code == 'N' || code == 'P';
         int64_t size = view.itemsize;
         if (is_unsigned && size == 8) {
             mpz_t big;
@@ -187,8 +196,9 @@ namespace {
         if (!number)
             return vm.raise(ExceptionKind::ValueError, value_message);
         int64_t low = is_unsigned ? 0 : -(int64_t(1) << (8 * size - 1));
-        int64_t high = size == 8 ? std::numeric_limits<int64_t>::max()
-                                 : (is_unsigned ? (int64_t(1) << (8 * size)) - 1 : (int64_t(1) << (8 * size - 1)) - 1);
+        int64_t high = size == 8
+            ? std::numeric_limits<int64_t>::max()
+            : (is_unsigned ? (int64_t(1) << (8 * size)) - 1 : (int64_t(1) << (8 * size - 1)) - 1);
         if (*number < low || *number > high)
             return vm.raise(ExceptionKind::ValueError, value_message);
         switch (size) {
@@ -287,8 +297,8 @@ namespace {
         if (key.is_object() && key.type() == &slice_type) {
             SliceRange range = TRY(text_slice_range(vm, key, view.length));
             uint8_t* start = range.count ? view.data + range.start * view.stride : view.data;
-            return upcast(new_view(vm, view.object.value(), start, range.count, view.stride * range.step,
-                view.readonly, &view));
+            return upcast(new_view(
+                vm, view.object.value(), start, range.count, view.stride * range.step, view.readonly, &view));
         }
         if (key.is(ellipsis()))
             return ref(args[0]);
@@ -316,8 +326,8 @@ namespace {
                     "memoryview assignment: lvalue and rvalue have different structures");
             std::string copy(source);
             for (int64_t i = 0; i < range.count; ++i)
-                std::memcpy(view.data + (range.start + i * range.step) * view.stride, copy.data() + i * view.itemsize,
-                    size_t(view.itemsize));
+                std::memcpy(view.data + (range.start + i * range.step) * view.stride,
+                    copy.data() + i * view.itemsize, size_t(view.itemsize));
             return new_none();
         }
         return vm.raise(ExceptionKind::TypeError, "memoryview: invalid slice key");
@@ -362,8 +372,9 @@ namespace {
     {
         MemoryView& view = self_view(args);
         if (view.exports > 0)
-            return vm.raise(ExceptionKind::BufferError, "memoryview has " + std::to_string(view.exports)
-                    + " exported buffer" + (view.exports == 1 ? "" : "s"));
+            return vm.raise(ExceptionKind::BufferError,
+                "memoryview has " + std::to_string(view.exports) + " exported buffer"
+                    + (view.exports == 1 ? "" : "s"));
         release(view);
         return new_none();
     }
@@ -392,17 +403,20 @@ namespace {
         MemoryView& view = self_view(args);
         TRY(check_released(vm, view));
         if (!is_str(args[1]))
-            return vm.raise(ExceptionKind::TypeError, "cast() argument 'format' must be str, not " + argument_type_name(args[1]));
+            return vm.raise(ExceptionKind::TypeError,
+                "cast() argument 'format' must be str, not " + argument_type_name(args[1]));
         std::string format = str_to_utf8(as_str(args[1]));
         std::string code_text = format.size() == 2 && format[0] == '@' ? format.substr(1) : format;
         int64_t itemsize = code_text.size() == 1 ? format_itemsize(code_text[0]) : 0;
         if (itemsize == 0)
             return vm.raise(ExceptionKind::ValueError,
-                "memoryview: destination format must be a native single character format prefixed with an optional '@'");
+                "memoryview: destination format must be a native single character format prefixed with an "
+                "optional '@'");
         if (!is_byte_format(view.code()) && !is_byte_format(code_text[0]))
             return vm.raise(ExceptionKind::TypeError, "memoryview: cannot cast between two non-byte formats");
         if (!view.is_contiguous())
-            return vm.raise(ExceptionKind::TypeError, "memoryview: casts are restricted to C-contiguous views");
+            return vm.raise(
+                ExceptionKind::TypeError, "memoryview: casts are restricted to C-contiguous views");
         int64_t bytes = view.length * view.itemsize;
         if (bytes % itemsize != 0)
             return vm.raise(ExceptionKind::TypeError, "memoryview: length is not a multiple of itemsize");
@@ -460,8 +474,14 @@ namespace {
         return new_bool(equal);
     }
 
-    Result<Ref<>> memoryview_eq(Vm& vm, Args args) { return memoryview_eq_impl(vm, args[0], args[1], true); }
-    Result<Ref<>> memoryview_ne(Vm& vm, Args args) { return memoryview_eq_impl(vm, args[0], args[1], false); }
+    Result<Ref<>> memoryview_eq(Vm& vm, Args args)
+    {
+        return memoryview_eq_impl(vm, args[0], args[1], true);
+    }
+    Result<Ref<>> memoryview_ne(Vm& vm, Args args)
+    {
+        return memoryview_eq_impl(vm, args[0], args[1], false);
+    }
 
     Result<Ref<>> memoryview_hash(Vm& vm, Args args)
     {
@@ -470,7 +490,8 @@ namespace {
         if (!view.readonly)
             return vm.raise(ExceptionKind::ValueError, "cannot hash writable memoryview object");
         if (!is_byte_format(view.code()))
-            return vm.raise(ExceptionKind::ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+            return vm.raise(
+                ExceptionKind::ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
         if (view.hash == -1)
             view.hash = hash_bytes(hash_key(), contents(view));
         return new_int(view.hash);
@@ -492,7 +513,8 @@ namespace {
 
     Result<Ref<>> memoryview_nbytes(Vm& vm, Value self)
     {
-        return checked_property(vm, self, [](MemoryView& view) { return new_int(view.length * view.itemsize); });
+        return checked_property(
+            vm, self, [](MemoryView& view) { return new_int(view.length * view.itemsize); });
     }
 
     Result<Ref<>> memoryview_readonly(Vm& vm, Value self)
@@ -561,7 +583,10 @@ namespace {
         return Ref<>(std::move(iterator));
     }
 
-    Result<Ref<>> memory_iterator_iter(Vm&, Args args) { return ref(args[0]); }
+    Result<Ref<>> memory_iterator_iter(Vm&, Args args)
+    {
+        return ref(args[0]);
+    }
 
     Result<Ref<>> memory_iterator_next(Vm& vm, Args args)
     {
@@ -577,7 +602,10 @@ namespace {
         return unpack(vm, view, view.data + iterator.index++ * view.stride);
     }
 
-    void memory_iterator_destruct(Object* object) { static_cast<MemoryIterator*>(object)->~MemoryIterator(); }
+    void memory_iterator_destruct(Object* object)
+    {
+        static_cast<MemoryIterator*>(object)->~MemoryIterator();
+    }
 
     void memory_iterator_traverse(Object* object, VisitFunction visit, void* context)
     {
@@ -586,7 +614,10 @@ namespace {
             visit(iterator->view.value(), context);
     }
 
-    void memory_iterator_clear(Object* object) { static_cast<MemoryIterator*>(object)->view = nullptr; }
+    void memory_iterator_clear(Object* object)
+    {
+        static_cast<MemoryIterator*>(object)->view = nullptr;
+    }
 
     void memoryview_destruct(Object* object)
     {
@@ -602,7 +633,10 @@ namespace {
             visit(view->object.value(), context);
     }
 
-    void memoryview_clear(Object* object) { release(*static_cast<MemoryView*>(object)); }
+    void memoryview_clear(Object* object)
+    {
+        release(*static_cast<MemoryView*>(object));
+    }
 
     constexpr NativeMethod memory_iterator_methods[] = {
         {"__iter__($self, /)", memory_iterator_iter},

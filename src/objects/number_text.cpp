@@ -86,8 +86,18 @@ Result<Ref<>> int_from_text(Vm& vm, Value value, int base)
 Result<std::optional<double>> float_from_text(Vm& vm, Value value)
 {
     auto text = number_text(value);
-    if (!text)
-        return std::optional<double> {};
+    if (!text) {
+        // Other bytes-like objects (memoryview) parse their bytes; the message shows
+        // the object's repr.
+        auto view = TRY(bytes_like_view_checked(vm, value));
+        if (!view)
+            return std::optional<double> {};
+        auto parsed = parse_float(*view);
+        if (!parsed.is_error())
+            return std::optional<double> {parsed.value()};
+        std::string quoted = TRY(repr_utf8(vm, value));
+        return vm.raise(ExceptionKind::ValueError, "could not convert string to float: " + quoted);
+    }
     std::string image
         = !text->is_bytes && !is_ascii(text->text) ? ascii_number_image(text->text) : std::string();
     auto parsed = parse_float(image.empty() ? std::string_view(text->text) : std::string_view(image));

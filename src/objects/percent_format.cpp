@@ -6,15 +6,15 @@
 #include "objects/abstract.h"
 #include "objects/bigint.h"
 #include "objects/bytes.h"
+#include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/format_spec.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/str_methods.h"
 #include "objects/tuple.h"
 #include "support/utf8.h"
-#include "objects/dict.h"
-#include "objects/function.h"
 #include "vm/vm.h"
 
 #include <cstdio>
@@ -100,7 +100,10 @@ namespace {
         Ref<> keyed_value; // the value of the last %(key), which becomes `args`
         std::string out;
 
-        char32_t at(int64_t index) const { return mode == Mode::Text ? text->at(index) : uint8_t(bytes[size_t(index)]); }
+        char32_t at(int64_t index) const
+        {
+            return mode == Mode::Text ? text->at(index) : uint8_t(bytes[size_t(index)]);
+        }
 
         Result<Value> next_argument()
         {
@@ -119,7 +122,8 @@ namespace {
             if (!is_int(value))
                 return vm.raise(ExceptionKind::TypeError, "* wants int");
             auto number = int_to_int64(value);
-            if (!number || *number > std::numeric_limits<int32_t>::max() || *number < -std::numeric_limits<int32_t>::max())
+            if (!number || *number > std::numeric_limits<int32_t>::max()
+                || *number < -std::numeric_limits<int32_t>::max())
                 return vm.raise(ExceptionKind::OverflowError, "Python int too large to convert to C int");
             return *number;
         }
@@ -170,8 +174,8 @@ namespace {
                 return {};
             }
             return vm.raise(ExceptionKind::TypeError,
-                "%b requires a bytes-like object, or an object that implements __bytes__, not '" + type_name(value)
-                    + "'");
+                "%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                    + type_name(value) + "'");
         }
 
         Result<void> format_char_argument(Value value, PercentSpec spec)
@@ -213,7 +217,8 @@ namespace {
                 pad_bytes(std::string_view(&byte, 1), spec);
                 return {};
             }
-            return vm.raise(ExceptionKind::TypeError, "%c requires an integer in range(256) or a single byte");
+            return vm.raise(
+                ExceptionKind::TypeError, "%c requires an integer in range(256) or a single byte");
         }
 
         Result<void> format_int_argument(Value value, PercentSpec const& spec)
@@ -224,13 +229,14 @@ namespace {
                 integer = ref(value);
             } else if (type == 'o' || type == 'x' || type == 'X') {
                 if (!value.type()->lookup_special(SpecialMethod::Index))
-                    return vm.raise(ExceptionKind::TypeError, std::string("%") + type
-                            + " format: an integer is required, not " + type_name(value));
+                    return vm.raise(ExceptionKind::TypeError,
+                        std::string("%") + type + " format: an integer is required, not " + type_name(value));
                 integer = TRY(number_index(vm, value));
             } else {
                 if (!is_number(value))
-                    return vm.raise(ExceptionKind::TypeError, std::string("%") + type
-                            + " format: a real number is required, not " + type_name(value));
+                    return vm.raise(ExceptionKind::TypeError,
+                        std::string("%") + type + " format: a real number is required, not "
+                            + type_name(value));
                 integer = TRY(call(vm, Value(&int_type), {value}));
             }
             PercentSpec int_spec = spec;
@@ -321,7 +327,8 @@ namespace {
                     if (mode == Mode::Text)
                         key = TRY(str_substring(vm, *text, key_start, key_end));
                     else
-                        key = TRY(new_bytes(vm, bytes.substr(size_t(key_start), size_t(key_end - key_start))));
+                        key = TRY(
+                            new_bytes(vm, bytes.substr(size_t(key_start), size_t(key_end - key_start))));
                     keyed_value = TRY(get_item(vm, mapping, key.value()));
                     args = keyed_value.value();
                     arglen = -1;
@@ -366,7 +373,8 @@ namespace {
                     }
                 }
                 // Length modifiers are accepted and ignored.
-                while (position < length && (at(position) == 'h' || at(position) == 'l' || at(position) == 'L'))
+                while (
+                    position < length && (at(position) == 'h' || at(position) == 'l' || at(position) == 'L'))
                     ++position;
                 if (position >= length)
                     return vm.raise(ExceptionKind::ValueError, "incomplete format");
@@ -400,8 +408,9 @@ namespace {
                 default: {
                     char display = (type >= 32 && type <= 126) ? char(type) : '?';
                     char buffer[96];
-                    std::snprintf(buffer, sizeof buffer, "unsupported format character '%c' (0x%x) at index %lld",
-                        display, unsigned(type), static_cast<long long>(type_index));
+                    std::snprintf(buffer, sizeof buffer,
+                        "unsupported format character '%c' (0x%x) at index %lld", display, unsigned(type),
+                        static_cast<long long>(type_index));
                     return vm.raise(ExceptionKind::ValueError, buffer);
                 }
                 }
@@ -430,9 +439,9 @@ namespace {
                 }
             }
             if (argidx < arglen && !mapping)
-                return vm.raise(ExceptionKind::TypeError, mode == Mode::Text
-                        ? "not all arguments converted during string formatting"
-                        : "not all arguments converted during bytes formatting");
+                return vm.raise(ExceptionKind::TypeError,
+                    mode == Mode::Text ? "not all arguments converted during string formatting"
+                                       : "not all arguments converted during bytes formatting");
             return {};
         }
 

@@ -96,7 +96,8 @@ namespace {
         else if (from_kind == 1)
             convert_code_units(from, reinterpret_cast<uint32_t*>(to), count);
         else
-            convert_code_units(reinterpret_cast<uint16_t const*>(from), reinterpret_cast<uint32_t*>(to), count);
+            convert_code_units(
+                reinterpret_cast<uint16_t const*>(from), reinterpret_cast<uint32_t*>(to), count);
     }
 
     // Copies code points of any width into a narrower or equal buffer (the caller knows
@@ -150,10 +151,19 @@ namespace {
 
 } // namespace
 
-void set_hash_key(HashKey const& key) { g_hash_key = key; }
-HashKey const& hash_key() { return g_hash_key; }
+void set_hash_key(HashKey const& key)
+{
+    g_hash_key = key;
+}
+HashKey const& hash_key()
+{
+    return g_hash_key;
+}
 
-Ref<Str> empty_str() { return ref(&static_strs()[256].header); }
+Ref<Str> empty_str()
+{
+    return ref(&static_strs()[256].header);
+}
 
 Ref<Str> single_char_str(Vm& vm, char32_t code_point)
 {
@@ -528,7 +538,10 @@ uint8_t* StrBuilder::grow(int64_t extra_code_points)
     return reinterpret_cast<uint8_t*>(m_buffer.data()) + old_size;
 }
 
-void StrBuilder::reserve(int64_t code_points) { m_buffer.reserve(size_t(code_points) * m_kind); }
+void StrBuilder::reserve(int64_t code_points)
+{
+    m_buffer.reserve(size_t(code_points) * m_kind);
+}
 
 char32_t StrBuilder::at(int64_t index) const
 {
@@ -556,7 +569,10 @@ void StrBuilder::truncate(int64_t length)
         m_max = std::max(m_max, at(i));
 }
 
-void StrBuilder::append(Str const& str) { append_substring(str, 0, str.length); }
+void StrBuilder::append(Str const& str)
+{
+    append_substring(str, 0, str.length);
+}
 
 void StrBuilder::append_substring(Str const& str, int64_t start, int64_t end)
 {

@@ -66,8 +66,14 @@ inline bool is_str(Value value)
 {
     return value.is_object() && (value.type() == &str_type || value.type()->has_flag(TypeStrSubclass));
 }
-inline bool is_exact_str(Value value) { return value.is_object() && value.type() == &str_type; }
-inline Str& as_str(Value value) { return *static_cast<Str*>(value.as_object()); }
+inline bool is_exact_str(Value value)
+{
+    return value.is_object() && value.type() == &str_type;
+}
+inline Str& as_str(Value value)
+{
+    return *static_cast<Str*>(value.as_object());
+}
 
 // Concatenation and repetition (used by the interpreter's fast paths too).
 Result<Ref<Str>> str_concat(Vm&, Str const&, Str const&);

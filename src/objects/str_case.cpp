@@ -5,10 +5,10 @@
 
 #include "objects/abstract.h"
 #include "objects/dict.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/sequence.h"
 #include "support/unicode.h"
-#include "objects/function.h"
 #include "vm/vm.h"
 
 #include <limits>
@@ -18,7 +18,10 @@ namespace taipan {
 
 namespace {
 
-    Str& self_str(Args args) { return as_str(args[0]); }
+    Str& self_str(Args args)
+    {
+        return as_str(args[0]);
+    }
 
     template<typename T>
     Result<Ref<>> upcast(Result<Ref<T>> result)
@@ -28,8 +31,14 @@ namespace {
         return Ref<>(result.release_value());
     }
 
-    bool ascii_lower(char32_t c) { return c >= 'a' && c <= 'z'; }
-    bool ascii_upper(char32_t c) { return c >= 'A' && c <= 'Z'; }
+    bool ascii_lower(char32_t c)
+    {
+        return c >= 'a' && c <= 'z';
+    }
+    bool ascii_upper(char32_t c)
+    {
+        return c >= 'A' && c <= 'Z';
+    }
 
     // --- case mappings ---
 
@@ -125,7 +134,8 @@ namespace {
             // One character: the cached one-character strs, no allocation.
             char32_t c = str.at(0);
             bool upper = operation == CaseOperation::Upper || operation == CaseOperation::Title
-                || operation == CaseOperation::Capitalize || (operation == CaseOperation::Swap && ascii_lower(c));
+                || operation == CaseOperation::Capitalize
+                || (operation == CaseOperation::Swap && ascii_lower(c));
             if (upper && ascii_lower(c))
                 c -= 32;
             else if (!upper && ascii_upper(c))
@@ -194,16 +204,38 @@ namespace {
     {
         if (c < 128)
             return (c >= '0' && c <= '9') || ascii_lower(c) || ascii_upper(c);
-        return unicode::is_alpha(c) || unicode::is_decimal(c) || unicode::is_digit(c) || unicode::is_numeric(c);
+        return unicode::is_alpha(c) || unicode::is_decimal(c) || unicode::is_digit(c)
+            || unicode::is_numeric(c);
     }
 
-    bool is_alpha(char32_t c) { return c < 128 ? ascii_lower(c) || ascii_upper(c) : unicode::is_alpha(c); }
-    bool is_decimal(char32_t c) { return c < 128 ? c >= '0' && c <= '9' : unicode::is_decimal(c); }
-    bool is_digit(char32_t c) { return c < 128 ? c >= '0' && c <= '9' : unicode::is_digit(c); }
-    bool is_numeric(char32_t c) { return c < 128 ? c >= '0' && c <= '9' : unicode::is_numeric(c); }
-    bool is_lower(char32_t c) { return c < 128 ? ascii_lower(c) : unicode::is_lower(c); }
-    bool is_upper(char32_t c) { return c < 128 ? ascii_upper(c) : unicode::is_upper(c); }
-    bool is_title(char32_t c) { return c >= 128 && unicode::is_title(c); }
+    bool is_alpha(char32_t c)
+    {
+        return c < 128 ? ascii_lower(c) || ascii_upper(c) : unicode::is_alpha(c);
+    }
+    bool is_decimal(char32_t c)
+    {
+        return c < 128 ? c >= '0' && c <= '9' : unicode::is_decimal(c);
+    }
+    bool is_digit(char32_t c)
+    {
+        return c < 128 ? c >= '0' && c <= '9' : unicode::is_digit(c);
+    }
+    bool is_numeric(char32_t c)
+    {
+        return c < 128 ? c >= '0' && c <= '9' : unicode::is_numeric(c);
+    }
+    bool is_lower(char32_t c)
+    {
+        return c < 128 ? ascii_lower(c) : unicode::is_lower(c);
+    }
+    bool is_upper(char32_t c)
+    {
+        return c < 128 ? ascii_upper(c) : unicode::is_upper(c);
+    }
+    bool is_title(char32_t c)
+    {
+        return c >= 128 && unicode::is_title(c);
+    }
 
     // --- translate ---
 
@@ -246,20 +278,59 @@ namespace {
 
 } // namespace
 
-Result<Ref<>> str_lower(Vm& vm, Args args) { return convert_case(vm, self_str(args), CaseOperation::Lower); }
-Result<Ref<>> str_upper(Vm& vm, Args args) { return convert_case(vm, self_str(args), CaseOperation::Upper); }
-Result<Ref<>> str_casefold(Vm& vm, Args args) { return convert_case(vm, self_str(args), CaseOperation::Fold); }
-Result<Ref<>> str_swapcase(Vm& vm, Args args) { return convert_case(vm, self_str(args), CaseOperation::Swap); }
-Result<Ref<>> str_title(Vm& vm, Args args) { return convert_case(vm, self_str(args), CaseOperation::Title); }
-Result<Ref<>> str_capitalize(Vm& vm, Args args) { return convert_case(vm, self_str(args), CaseOperation::Capitalize); }
+Result<Ref<>> str_lower(Vm& vm, Args args)
+{
+    return convert_case(vm, self_str(args), CaseOperation::Lower);
+}
+Result<Ref<>> str_upper(Vm& vm, Args args)
+{
+    return convert_case(vm, self_str(args), CaseOperation::Upper);
+}
+Result<Ref<>> str_casefold(Vm& vm, Args args)
+{
+    return convert_case(vm, self_str(args), CaseOperation::Fold);
+}
+Result<Ref<>> str_swapcase(Vm& vm, Args args)
+{
+    return convert_case(vm, self_str(args), CaseOperation::Swap);
+}
+Result<Ref<>> str_title(Vm& vm, Args args)
+{
+    return convert_case(vm, self_str(args), CaseOperation::Title);
+}
+Result<Ref<>> str_capitalize(Vm& vm, Args args)
+{
+    return convert_case(vm, self_str(args), CaseOperation::Capitalize);
+}
 
-Result<Ref<>> str_isalnum(Vm&, Args args) { return all_chars(self_str(args), is_alnum); }
-Result<Ref<>> str_isalpha(Vm&, Args args) { return all_chars(self_str(args), is_alpha); }
-Result<Ref<>> str_isascii(Vm&, Args args) { return new_bool(self_str(args).is_ascii); }
-Result<Ref<>> str_isdecimal(Vm&, Args args) { return all_chars(self_str(args), is_decimal); }
-Result<Ref<>> str_isdigit(Vm&, Args args) { return all_chars(self_str(args), is_digit); }
-Result<Ref<>> str_isnumeric(Vm&, Args args) { return all_chars(self_str(args), is_numeric); }
-Result<Ref<>> str_isspace(Vm&, Args args) { return all_chars(self_str(args), str_is_space); }
+Result<Ref<>> str_isalnum(Vm&, Args args)
+{
+    return all_chars(self_str(args), is_alnum);
+}
+Result<Ref<>> str_isalpha(Vm&, Args args)
+{
+    return all_chars(self_str(args), is_alpha);
+}
+Result<Ref<>> str_isascii(Vm&, Args args)
+{
+    return new_bool(self_str(args).is_ascii);
+}
+Result<Ref<>> str_isdecimal(Vm&, Args args)
+{
+    return all_chars(self_str(args), is_decimal);
+}
+Result<Ref<>> str_isdigit(Vm&, Args args)
+{
+    return all_chars(self_str(args), is_digit);
+}
+Result<Ref<>> str_isnumeric(Vm&, Args args)
+{
+    return all_chars(self_str(args), is_numeric);
+}
+Result<Ref<>> str_isspace(Vm&, Args args)
+{
+    return all_chars(self_str(args), str_is_space);
+}
 
 Result<Ref<>> str_isprintable(Vm&, Args args)
 {
@@ -337,7 +408,10 @@ bool str_is_identifier(Str const& str)
     return true;
 }
 
-Result<Ref<>> str_isidentifier(Vm&, Args args) { return new_bool(str_is_identifier(self_str(args))); }
+Result<Ref<>> str_isidentifier(Vm&, Args args)
+{
+    return new_bool(str_is_identifier(self_str(args)));
+}
 
 Result<Ref<>> str_translate(Vm& vm, Args args)
 {
@@ -386,7 +460,8 @@ Result<Ref<>> str_maketrans(Vm& vm, Args args)
     Ref<Dict> result = TRY(new_dict(vm));
     if (!y) {
         if (!is_dict(x))
-            return vm.raise(ExceptionKind::TypeError, "if you give only one argument to maketrans it must be a dict");
+            return vm.raise(
+                ExceptionKind::TypeError, "if you give only one argument to maketrans it must be a dict");
         int64_t position = 0;
         Value key;
         Value value;
@@ -394,25 +469,30 @@ Result<Ref<>> str_maketrans(Vm& vm, Args args)
             Ref<> held_value = ref(value);
             if (is_str(key)) {
                 if (as_str(key).length != 1)
-                    return vm.raise(ExceptionKind::ValueError, "string keys in translate table must be of length 1");
+                    return vm.raise(
+                        ExceptionKind::ValueError, "string keys in translate table must be of length 1");
                 Ref<> number = new_int(int64_t(as_str(key).at(0)));
                 TRY(dict_set_item(vm, *result, number.value(), held_value.value()));
             } else if (is_int(key)) {
                 TRY(dict_set_item(vm, *result, key, held_value.value()));
             } else {
-                return vm.raise(ExceptionKind::TypeError, "keys in translate table must be strings or integers");
+                return vm.raise(
+                    ExceptionKind::TypeError, "keys in translate table must be strings or integers");
             }
         }
         return Ref<>(std::move(result));
     }
     if (!is_str(x))
-        return vm.raise(ExceptionKind::TypeError, "first maketrans argument must be a string if there is a second argument");
+        return vm.raise(ExceptionKind::TypeError,
+            "first maketrans argument must be a string if there is a second argument");
     if (!is_str(y))
-        return vm.raise(ExceptionKind::TypeError, "maketrans() argument 2 must be str, not " + argument_type_name(y));
+        return vm.raise(
+            ExceptionKind::TypeError, "maketrans() argument 2 must be str, not " + argument_type_name(y));
     Str& from = as_str(x);
     Str& to = as_str(y);
     if (from.length != to.length)
-        return vm.raise(ExceptionKind::ValueError, "the first two maketrans arguments must have equal length");
+        return vm.raise(
+            ExceptionKind::ValueError, "the first two maketrans arguments must have equal length");
     for (int64_t i = 0; i < from.length; ++i) {
         Ref<> key = new_int(int64_t(from.at(i)));
         Ref<> value = new_int(int64_t(to.at(i)));
@@ -420,7 +500,8 @@ Result<Ref<>> str_maketrans(Vm& vm, Args args)
     }
     if (z) {
         if (!is_str(z))
-            return vm.raise(ExceptionKind::TypeError, "maketrans() argument 3 must be str, not " + argument_type_name(z));
+            return vm.raise(
+                ExceptionKind::TypeError, "maketrans() argument 3 must be str, not " + argument_type_name(z));
         Str& deleted = as_str(z);
         for (int64_t i = 0; i < deleted.length; ++i) {
             Ref<> key = new_int(int64_t(deleted.at(i)));

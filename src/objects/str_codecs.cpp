@@ -6,15 +6,15 @@
 
 #include "objects/abstract.h"
 #include "objects/bytes.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/str_methods.h"
 #include "objects/tuple.h"
 #include "support/unicode.h"
 #include "support/utf8.h"
-#include "objects/dict.h"
-#include "objects/function.h"
 #include "vm/vm.h"
 
 #include <algorithm>
@@ -36,7 +36,10 @@ namespace {
 
     static_assert(int(Codec::FirstCharmap) + charmap_count <= 256);
 
-    int charmap_index(Codec codec) { return int(codec) - int(Codec::FirstCharmap); }
+    int charmap_index(Codec codec)
+    {
+        return int(codec) - int(Codec::FirstCharmap);
+    }
 
     // The byte each code point encodes to in one charmap codec, built on first use.
     std::unordered_map<char32_t, uint8_t> const& charmap_encoding(int index)
@@ -93,7 +96,8 @@ namespace {
         std::string out;
         bool pending_separator = false;
         for (char c : name) {
-            bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.';
+            bool keep
+                = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.';
             if (!keep) {
                 pending_separator = !out.empty();
                 continue;
@@ -170,8 +174,9 @@ namespace {
     Result<std::string> text_argument(Vm& vm, Value value, char const* function, char const* parameter)
     {
         if (!is_str(value))
-            return vm.raise(ExceptionKind::TypeError, std::string(function) + "() argument '" + parameter
-                    + "' must be str, not " + argument_type_name(value));
+            return vm.raise(ExceptionKind::TypeError,
+                std::string(function) + "() argument '" + parameter + "' must be str, not "
+                    + argument_type_name(value));
         return str_to_utf8(as_str(value));
     }
 
@@ -404,7 +409,8 @@ namespace {
             else if (codec == Codec::Utf8Sig)
                 out += "\xEF\xBB\xBF";
             if (str.is_ascii
-                && (codec == Codec::Utf8 || codec == Codec::Utf8Sig || codec == Codec::Ascii || codec == Codec::Latin1)) {
+                && (codec == Codec::Utf8 || codec == Codec::Utf8Sig || codec == Codec::Ascii
+                    || codec == Codec::Latin1)) {
                 out.append(str.ascii_view());
                 return {};
             }
@@ -611,7 +617,8 @@ namespace {
             }
             error_codec = little ? Codec::Utf16Le : Codec::Utf16Be;
             auto unit_at = [&](int64_t index) -> char32_t {
-                return little ? char32_t(byte(index) | byte(index + 1) << 8) : char32_t(byte(index) << 8 | byte(index + 1));
+                return little ? char32_t(byte(index) | byte(index + 1) << 8)
+                              : char32_t(byte(index) << 8 | byte(index + 1));
             };
             while (i < length) {
                 if (i + 1 >= length) {
@@ -786,7 +793,8 @@ namespace {
                 case '6':
                 case '7': {
                     char32_t value = c - '0';
-                    for (int digits = 1; digits < 3 && i < length && byte(i) >= '0' && byte(i) <= '7'; ++digits)
+                    for (int digits = 1; digits < 3 && i < length && byte(i) >= '0' && byte(i) <= '7';
+                         ++digits)
                         value = value * 8 + (byte(i++) - '0');
                     out.append_code_point(value);
                     break;
@@ -798,8 +806,8 @@ namespace {
                     char32_t value;
                     if (!read_hex(i, count, value)) {
                         char const* reason = c == 'x' ? "truncated \\xXX escape"
-                            : c == 'u'                 ? "truncated \\uXXXX escape"
-                                                       : "truncated \\UXXXXXXXX escape";
+                            : c == 'u'                ? "truncated \\uXXXX escape"
+                                                      : "truncated \\UXXXXXXXX escape";
                         TRY(handle(start, i, reason));
                         break;
                     }
@@ -811,17 +819,30 @@ namespace {
                     break;
                 }
                 case 'N': {
-                    int64_t close = i < length && byte(i) == '{' ? int64_t(data.find('}', size_t(i))) : -1;
-                    std::optional<char32_t> found;
-                    if (close > i + 1)
-                        found = unicode::lookup_name(data.substr(size_t(i + 1), size_t(close - i - 1)));
-                    if (close <= i + 1) {
-                        TRY(handle(start, close > i ? close + 1 : i, "malformed \\N character escape"));
-                        if (close > i)
-                            i = close + 1;
+                    // CPython: "\N" or "\N{..." cut off by the end covers the rest of the
+                    // input; an empty or unknown name ends the error after what was read.
+                    if (i >= length) {
+                        TRY(handle(start, length, "malformed \\N character escape"));
                         break;
                     }
-                    i = close + 1;
+                    if (byte(i) != '{') {
+                        TRY(handle(start, i, "malformed \\N character escape"));
+                        break;
+                    }
+                    int64_t name_start = ++i;
+                    while (i < length && byte(i) != '}')
+                        ++i;
+                    if (i >= length) {
+                        TRY(handle(start, length, "malformed \\N character escape"));
+                        break;
+                    }
+                    if (i == name_start) {
+                        TRY(handle(start, i, "malformed \\N character escape"));
+                        break;
+                    }
+                    auto found
+                        = unicode::lookup_name(data.substr(size_t(name_start), size_t(i - name_start)));
+                    ++i;
                     if (!found) {
                         TRY(handle(start, i, "unknown Unicode character name"));
                         break;
@@ -865,7 +886,8 @@ namespace {
                 bool wide = byte(i++) == 'U';
                 char32_t value;
                 if (!read_hex(i, wide ? 8 : 4, value)) {
-                    TRY(handle(escape_start, i, wide ? "truncated \\UXXXXXXXX escape" : "truncated \\uXXXX escape"));
+                    TRY(handle(
+                        escape_start, i, wide ? "truncated \\UXXXXXXXX escape" : "truncated \\uXXXX escape"));
                     continue;
                 }
                 if (value > 0x10FFFF) {
@@ -964,7 +986,9 @@ std::optional<Codec> lookup_codec(std::string_view name)
             return alias.codec;
     }
     auto found = std::lower_bound(std::begin(charmap_names), std::end(charmap_names), normalized,
-        [](CharmapName const& entry, std::string const& name) { return std::string_view(entry.name) < name; });
+        [](CharmapName const& entry, std::string const& name) {
+            return std::string_view(entry.name) < name;
+        });
     if (found != std::end(charmap_names) && normalized == found->name)
         return Codec(int(Codec::FirstCharmap) + found->index);
     return std::nullopt;
@@ -1010,8 +1034,8 @@ Result<std::string> encode_with_codec(Vm& vm, Codec codec, Str& str, std::string
     return std::move(encoder.out);
 }
 
-Result<Ref<Str>> decode_with_codec(Vm& vm, Codec codec, std::string_view data, std::string_view errors, Value source,
-    bool final, int64_t* consumed)
+Result<Ref<Str>> decode_with_codec(Vm& vm, Codec codec, std::string_view data, std::string_view errors,
+    Value source, bool final, int64_t* consumed)
 {
     Decoder decoder {vm, codec, data, errors, parse_error_handler(errors), source, {}, codec, final, 0};
     Ref<Str> text = TRY(decoder.run());
@@ -1023,13 +1047,14 @@ Result<Ref<Str>> decode_with_codec(Vm& vm, Codec codec, std::string_view data, s
 Result<Ref<Bytes>> encode_str(Vm& vm, Str& str, Value encoding, Value errors)
 {
     Codec codec = TRY(codec_argument(vm, encoding, "encode"));
-    std::string errors_name = errors ? TRY(text_argument(vm, errors, "encode", "errors")) : std::string("strict");
+    std::string errors_name
+        = errors ? TRY(text_argument(vm, errors, "encode", "errors")) : std::string("strict");
     std::string out = TRY(encode_with_codec(vm, codec, str, errors_name));
     return new_bytes(vm, out);
 }
 
-Result<Ref<Str>> decode_bytes(Vm& vm, std::string_view data, Value encoding, Value errors, Value source,
-    char const* function_name)
+Result<Ref<Str>> decode_bytes(
+    Vm& vm, std::string_view data, Value encoding, Value errors, Value source, char const* function_name)
 {
     Codec codec = TRY(codec_argument(vm, encoding, function_name));
     std::string errors_name

@@ -34,7 +34,10 @@ enum class Codec : uint8_t {
     RawUnicodeEscape,
     FirstCharmap,
 };
-inline bool is_charmap(Codec codec) { return codec >= Codec::FirstCharmap; }
+inline bool is_charmap(Codec codec)
+{
+    return codec >= Codec::FirstCharmap;
+}
 
 // The codec an encoding name means (any spelling codecs.lookup accepts for these),
 // or nullopt.

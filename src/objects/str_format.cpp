@@ -7,10 +7,10 @@
 #include "objects/containers.h"
 #include "objects/dict.h"
 #include "objects/format_spec.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/tuple.h"
 #include "support/unicode.h"
-#include "objects/function.h"
 #include "vm/vm.h"
 
 #include <limits>
@@ -106,7 +106,8 @@ namespace {
             Ref<> object;
             if (first.empty()) {
                 if (numbering == Numbering::Manual)
-                    return value_error("cannot switch from manual field specification to automatic field numbering");
+                    return value_error(
+                        "cannot switch from manual field specification to automatic field numbering");
                 numbering = Numbering::Automatic;
                 object = TRY(positional_argument(next_automatic++));
             } else {
@@ -330,7 +331,8 @@ Result<Ref<>> str_dunder_format(Vm& vm, Args args)
 {
     Str& self = as_str(args[0]);
     if (!is_str(args[1]))
-        return vm.raise(ExceptionKind::TypeError, "__format__() argument must be str, not " + argument_type_name(args[1]));
+        return vm.raise(ExceptionKind::TypeError,
+            "__format__() argument must be str, not " + argument_type_name(args[1]));
     Str& spec = as_str(args[1]);
     // CPython: an empty spec gives str(self), which a subclass's __str__ may override.
     if (spec.length == 0) {

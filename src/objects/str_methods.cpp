@@ -25,7 +25,10 @@ namespace taipan {
 
 namespace {
 
-    Str& self_str(Args args) { return as_str(args[0]); }
+    Str& self_str(Args args)
+    {
+        return as_str(args[0]);
+    }
 
     template<typename T>
     Result<Ref<>> upcast(Result<Ref<T>> result)
@@ -183,8 +186,8 @@ namespace {
         if (type == &str_type)
             return upcast(str_exact_copy(vm, *text));
         // A subclass instance: its own object with a copy of the code points.
-        Object* memory = TRY(allocate_instance(vm, *type,
-            ((size_t(text->length + 1) * text->kind + 7) & ~size_t(7))));
+        Object* memory
+            = TRY(allocate_instance(vm, *type, ((size_t(text->length + 1) * text->kind + 7) & ~size_t(7))));
         auto* result = static_cast<Str*>(memory);
         result->length = text->length;
         result->hash = -1;
@@ -195,15 +198,30 @@ namespace {
         return Ref<>::adopt(Value(result));
     }
 
-    Result<Ref<>> str_dunder_repr(Vm& vm, Args args) { return upcast(str_repr(vm, self_str(args))); }
+    Result<Ref<>> str_dunder_repr(Vm& vm, Args args)
+    {
+        return upcast(str_repr(vm, self_str(args)));
+    }
 
-    Result<Ref<>> str_dunder_str(Vm& vm, Args args) { return upcast(str_exact_copy(vm, self_str(args))); }
+    Result<Ref<>> str_dunder_str(Vm& vm, Args args)
+    {
+        return upcast(str_exact_copy(vm, self_str(args)));
+    }
 
-    Result<Ref<>> str_len(Vm&, Args args) { return new_int(self_str(args).length); }
+    Result<Ref<>> str_len(Vm&, Args args)
+    {
+        return new_int(self_str(args).length);
+    }
 
-    Result<Ref<>> str_dunder_hash(Vm&, Args args) { return new_int(str_hash(self_str(args))); }
+    Result<Ref<>> str_dunder_hash(Vm&, Args args)
+    {
+        return new_int(str_hash(self_str(args)));
+    }
 
-    Result<Ref<>> str_sizeof_method(Vm&, Args args) { return new_int(str_sizeof(self_str(args))); }
+    Result<Ref<>> str_sizeof_method(Vm&, Args args)
+    {
+        return new_int(str_sizeof(self_str(args)));
+    }
 
     Result<Ref<>> str_getnewargs(Vm& vm, Args args)
     {
@@ -238,12 +256,30 @@ namespace {
         return ref(not_implemented());
     }
 
-    Result<Ref<>> str_eq(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::Equal); }
-    Result<Ref<>> str_ne(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::NotEqual); }
-    Result<Ref<>> str_lt(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::Less); }
-    Result<Ref<>> str_le(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::LessEqual); }
-    Result<Ref<>> str_gt(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::Greater); }
-    Result<Ref<>> str_ge(Vm& vm, Args args) { return compare(vm, args, ComparisonOperator::GreaterEqual); }
+    Result<Ref<>> str_eq(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::Equal);
+    }
+    Result<Ref<>> str_ne(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::NotEqual);
+    }
+    Result<Ref<>> str_lt(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::Less);
+    }
+    Result<Ref<>> str_le(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::LessEqual);
+    }
+    Result<Ref<>> str_gt(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::Greater);
+    }
+    Result<Ref<>> str_ge(Vm& vm, Args args)
+    {
+        return compare(vm, args, ComparisonOperator::GreaterEqual);
+    }
 
     // Whether the other operand of a failed str operator is a class of the program's
     // that defines the reflected method: then NotImplemented lets it answer, otherwise
@@ -276,14 +312,26 @@ namespace {
         return upcast(str_repeat(vm, str, count));
     }
 
-    Result<Ref<>> str_mul(Vm& vm, Args args) { return repeat(vm, self_str(args), args[1], SpecialMethod::RMul); }
-    Result<Ref<>> str_rmul(Vm& vm, Args args) { return repeat(vm, self_str(args), args[1], SpecialMethod::Mul); }
+    Result<Ref<>> str_mul(Vm& vm, Args args)
+    {
+        return repeat(vm, self_str(args), args[1], SpecialMethod::RMul);
+    }
+    Result<Ref<>> str_rmul(Vm& vm, Args args)
+    {
+        return repeat(vm, self_str(args), args[1], SpecialMethod::Mul);
+    }
 
-    Result<Ref<>> str_mod(Vm& vm, Args args) { return upcast(str_percent_format(vm, self_str(args), args[1])); }
+    Result<Ref<>> str_mod(Vm& vm, Args args)
+    {
+        return upcast(str_percent_format(vm, self_str(args), args[1]));
+    }
 
     // CPython: str's remainder slot only formats when the left operand is a str, so the
     // reflected form never applies.
-    Result<Ref<>> str_rmod(Vm&, Args) { return ref(not_implemented()); }
+    Result<Ref<>> str_rmod(Vm&, Args)
+    {
+        return ref(not_implemented());
+    }
 
     Result<Ref<>> str_contains(Vm& vm, Args args)
     {
@@ -316,7 +364,8 @@ namespace {
                 builder.append_code_point(str.at(index));
             return upcast(builder.build(vm));
         }
-        return vm.raise(ExceptionKind::TypeError, "string indices must be integers, not '" + type_name(key) + "'");
+        return vm.raise(
+            ExceptionKind::TypeError, "string indices must be integers, not '" + type_name(key) + "'");
     }
 
     // --- iteration ---
@@ -326,7 +375,10 @@ namespace {
         int64_t index = 0;
     };
 
-    void str_iterator_destruct(Object* object) { static_cast<StrIterator*>(object)->~StrIterator(); }
+    void str_iterator_destruct(Object* object)
+    {
+        static_cast<StrIterator*>(object)->~StrIterator();
+    }
 
     Result<Ref<>> str_iter(Vm& vm, Args args)
     {
@@ -337,9 +389,15 @@ namespace {
         return Ref<>(std::move(iterator));
     }
 
-    StrIterator& self_iterator(Args args) { return *static_cast<StrIterator*>(args[0].as_object()); }
+    StrIterator& self_iterator(Args args)
+    {
+        return *static_cast<StrIterator*>(args[0].as_object());
+    }
 
-    Result<Ref<>> str_iterator_iter(Vm&, Args args) { return ref(args[0]); }
+    Result<Ref<>> str_iterator_iter(Vm&, Args args)
+    {
+        return ref(args[0]);
+    }
 
     Result<Ref<>> str_iterator_next(Vm& vm, Args args)
     {
@@ -393,8 +451,14 @@ namespace {
         return find_in(haystack, *needle, start, end, direction);
     }
 
-    Result<Ref<>> str_find(Vm& vm, Args args) { return new_int(TRY(find_method(vm, args, Direction::Forward))); }
-    Result<Ref<>> str_rfind(Vm& vm, Args args) { return new_int(TRY(find_method(vm, args, Direction::Backward))); }
+    Result<Ref<>> str_find(Vm& vm, Args args)
+    {
+        return new_int(TRY(find_method(vm, args, Direction::Forward)));
+    }
+    Result<Ref<>> str_rfind(Vm& vm, Args args)
+    {
+        return new_int(TRY(find_method(vm, args, Direction::Backward)));
+    }
 
     Result<Ref<>> str_index(Vm& vm, Args args)
     {
@@ -445,8 +509,9 @@ namespace {
         if (is_tuple(candidates)) {
             for (Value candidate : as_tuple(candidates).span()) {
                 if (!is_str(candidate))
-                    return vm.raise(ExceptionKind::TypeError, std::string("tuple for ") + name
-                            + " must only contain str, not " + type_name(candidate));
+                    return vm.raise(ExceptionKind::TypeError,
+                        std::string("tuple for ") + name + " must only contain str, not "
+                            + type_name(candidate));
                 if (tail_match(str, as_str(candidate), start, end, direction))
                     return new_bool(true);
             }
@@ -458,8 +523,14 @@ namespace {
         return new_bool(tail_match(str, as_str(candidates), start, end, direction));
     }
 
-    Result<Ref<>> str_startswith(Vm& vm, Args args) { return affix_method(vm, args, Direction::Forward, "startswith"); }
-    Result<Ref<>> str_endswith(Vm& vm, Args args) { return affix_method(vm, args, Direction::Backward, "endswith"); }
+    Result<Ref<>> str_startswith(Vm& vm, Args args)
+    {
+        return affix_method(vm, args, Direction::Forward, "startswith");
+    }
+    Result<Ref<>> str_endswith(Vm& vm, Args args)
+    {
+        return affix_method(vm, args, Direction::Backward, "endswith");
+    }
 
     // --- splitting and joining ---
 
@@ -617,12 +688,13 @@ namespace {
             }
             sequence = std::move(items);
         }
-        std::span<Value const> items
-            = is_tuple(sequence.value()) ? as_tuple(sequence.value()).span() : as_list(sequence.value()).span();
+        std::span<Value const> items = is_tuple(sequence.value()) ? as_tuple(sequence.value()).span()
+                                                                  : as_list(sequence.value()).span();
         for (size_t i = 0; i < items.size(); ++i) {
             if (!is_str(items[i]))
-                return vm.raise(ExceptionKind::TypeError, "sequence item " + std::to_string(i)
-                        + ": expected str instance, " + type_name(items[i]) + " found");
+                return vm.raise(ExceptionKind::TypeError,
+                    "sequence item " + std::to_string(i) + ": expected str instance, " + type_name(items[i])
+                        + " found");
         }
         return upcast(str_join(vm, separator, items));
     }
@@ -665,9 +737,18 @@ namespace {
         return upcast(str_substring(vm, str, start, end));
     }
 
-    Result<Ref<>> str_strip(Vm& vm, Args args) { return strip_method(vm, args, StripBoth, "strip"); }
-    Result<Ref<>> str_lstrip(Vm& vm, Args args) { return strip_method(vm, args, StripLeft, "lstrip"); }
-    Result<Ref<>> str_rstrip(Vm& vm, Args args) { return strip_method(vm, args, StripRight, "rstrip"); }
+    Result<Ref<>> str_strip(Vm& vm, Args args)
+    {
+        return strip_method(vm, args, StripBoth, "strip");
+    }
+    Result<Ref<>> str_lstrip(Vm& vm, Args args)
+    {
+        return strip_method(vm, args, StripLeft, "lstrip");
+    }
+    Result<Ref<>> str_rstrip(Vm& vm, Args args)
+    {
+        return strip_method(vm, args, StripRight, "rstrip");
+    }
 
     Result<Ref<>> affix_removal(Vm& vm, Args args, Direction direction, char const* name)
     {
@@ -684,8 +765,14 @@ namespace {
         return upcast(str_exact_copy(vm, str));
     }
 
-    Result<Ref<>> str_removeprefix(Vm& vm, Args args) { return affix_removal(vm, args, Direction::Forward, "removeprefix"); }
-    Result<Ref<>> str_removesuffix(Vm& vm, Args args) { return affix_removal(vm, args, Direction::Backward, "removesuffix"); }
+    Result<Ref<>> str_removeprefix(Vm& vm, Args args)
+    {
+        return affix_removal(vm, args, Direction::Forward, "removeprefix");
+    }
+    Result<Ref<>> str_removesuffix(Vm& vm, Args args)
+    {
+        return affix_removal(vm, args, Direction::Backward, "removesuffix");
+    }
 
     // --- replace and partition ---
 
@@ -694,8 +781,9 @@ namespace {
         Str& str = self_str(args);
         for (int i = 1; i <= 2; ++i) {
             if (!is_str(args[i]))
-                return vm.raise(ExceptionKind::TypeError, "replace() argument " + std::to_string(i)
-                        + " must be str, not " + argument_type_name(args[i]));
+                return vm.raise(ExceptionKind::TypeError,
+                    "replace() argument " + std::to_string(i) + " must be str, not "
+                        + argument_type_name(args[i]));
         }
         Str& old_text = as_str(args[1]);
         Str& new_text = as_str(args[2]);
@@ -752,8 +840,14 @@ namespace {
         return upcast(new_tuple(vm, {before.value(), middle.value(), after.value()}));
     }
 
-    Result<Ref<>> str_partition(Vm& vm, Args args) { return partition_method(vm, args, Direction::Forward); }
-    Result<Ref<>> str_rpartition(Vm& vm, Args args) { return partition_method(vm, args, Direction::Backward); }
+    Result<Ref<>> str_partition(Vm& vm, Args args)
+    {
+        return partition_method(vm, args, Direction::Forward);
+    }
+    Result<Ref<>> str_rpartition(Vm& vm, Args args)
+    {
+        return partition_method(vm, args, Direction::Backward);
+    }
 
     // --- padding ---
 
@@ -763,7 +857,8 @@ namespace {
             return vm.raise(ExceptionKind::TypeError,
                 "The fill character must be a unicode character, not " + type_name(value));
         if (as_str(value).length != 1)
-            return vm.raise(ExceptionKind::TypeError, "The fill character must be exactly one character long");
+            return vm.raise(
+                ExceptionKind::TypeError, "The fill character must be exactly one character long");
         return as_str(value).at(0);
     }
 
@@ -804,9 +899,18 @@ namespace {
         return upcast(str_exact_copy(vm, str));
     }
 
-    Result<Ref<>> str_center(Vm& vm, Args args) { return justify(vm, args, Justify::Center); }
-    Result<Ref<>> str_ljust(Vm& vm, Args args) { return justify(vm, args, Justify::Left); }
-    Result<Ref<>> str_rjust(Vm& vm, Args args) { return justify(vm, args, Justify::Right); }
+    Result<Ref<>> str_center(Vm& vm, Args args)
+    {
+        return justify(vm, args, Justify::Center);
+    }
+    Result<Ref<>> str_ljust(Vm& vm, Args args)
+    {
+        return justify(vm, args, Justify::Left);
+    }
+    Result<Ref<>> str_rjust(Vm& vm, Args args)
+    {
+        return justify(vm, args, Justify::Right);
+    }
 
     // --- the iterator types ---
 
@@ -825,7 +929,10 @@ namespace {
             visit(iterator->str.value(), context);
     }
 
-    void str_iterator_clear(Object* object) { static_cast<StrIterator*>(object)->str = nullptr; }
+    void str_iterator_clear(Object* object)
+    {
+        static_cast<StrIterator*>(object)->str = nullptr;
+    }
 
     constexpr NativeMethod str_methods[] = {
         {"__new__($type, object=?, encoding=?, errors=?)", str_new, MethodKind::Static},
@@ -917,9 +1024,15 @@ bool str_is_linebreak(char32_t c)
     return unicode::is_linebreak(c);
 }
 
-Result<int64_t> ssize_argument(Vm& vm, Value value) { return index_to_int64(vm, value, IndexOverflow::SsizeOverflow); }
+Result<int64_t> ssize_argument(Vm& vm, Value value)
+{
+    return index_to_int64(vm, value, IndexOverflow::SsizeOverflow);
+}
 
-std::string argument_type_name(Value value) { return is_none(value) ? "None" : type_name(value); }
+std::string argument_type_name(Value value)
+{
+    return is_none(value) ? "None" : type_name(value);
+}
 
 Result<int64_t> c_int_argument(Vm& vm, Value value)
 {

@@ -3,11 +3,11 @@
 #include "objects/text_common.h"
 
 #include "objects/abstract.h"
+#include "objects/dict.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/sequence.h"
 #include "objects/slice.h"
-#include "objects/dict.h"
-#include "objects/function.h"
 #include "vm/vm.h"
 
 #include <limits>
@@ -21,11 +21,13 @@ Result<int64_t> slice_index_argument(Vm& vm, Value value, int64_t default_value)
     if (value.is_small_int())
         return value.as_small_int();
     if (!has_index(value))
-        return vm.raise(ExceptionKind::TypeError, "slice indices must be integers or None or have an __index__ method");
+        return vm.raise(
+            ExceptionKind::TypeError, "slice indices must be integers or None or have an __index__ method");
     return index_to_int64(vm, value, IndexOverflow::Clamp);
 }
 
-Result<void> search_bounds(Vm& vm, Value start, Value end, int64_t length, int64_t& start_out, int64_t& end_out)
+Result<void> search_bounds(
+    Vm& vm, Value start, Value end, int64_t length, int64_t& start_out, int64_t& end_out)
 {
     start_out = TRY(slice_index_argument(vm, start, 0));
     end_out = TRY(slice_index_argument(vm, end, std::numeric_limits<int64_t>::max()));

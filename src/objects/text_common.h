@@ -69,7 +69,8 @@ namespace text {
                 return hit ? static_cast<char const*>(hit) - base : -1;
             }
             std::string_view view(base, size_t(length));
-            size_t hit = view.find(std::string_view(reinterpret_cast<char const*>(needle), size_t(needle_length)));
+            size_t hit
+                = view.find(std::string_view(reinterpret_cast<char const*>(needle), size_t(needle_length)));
             return hit == std::string_view::npos ? -1 : int64_t(hit);
         } else {
             if (needle_length == 1) {
@@ -78,7 +79,8 @@ namespace text {
             }
             Unit const* end = haystack + length;
             Unit const* hit = length >= 64 && needle_length >= 4
-                ? std::search(haystack, end, std::boyer_moore_horspool_searcher(needle, needle + needle_length))
+                ? std::search(
+                    haystack, end, std::boyer_moore_horspool_searcher(needle, needle + needle_length))
                 : std::search(haystack, end, needle, needle + needle_length);
             return hit == end ? -1 : hit - haystack;
         }
@@ -104,7 +106,8 @@ namespace text {
     // Non-overlapping occurrences, at most `max_count`. An empty needle occurs
     // length + 1 times.
     template<typename Unit>
-    int64_t count(Unit const* haystack, int64_t length, Unit const* needle, int64_t needle_length, int64_t max_count)
+    int64_t count(
+        Unit const* haystack, int64_t length, Unit const* needle, int64_t needle_length, int64_t max_count)
     {
         if (needle_length == 0)
             return std::min(length + 1, max_count);

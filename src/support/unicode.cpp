@@ -65,7 +65,10 @@ namespace {
             | (code_point & ((1u << flag_block_shift) - 1))]];
     }
 
-    uint16_t flags(char32_t code_point) { return properties(code_point).flags; }
+    uint16_t flags(char32_t code_point)
+    {
+        return properties(code_point).flags;
+    }
 
     int apply_mapping(char32_t code_point, int32_t mapping, char32_t out[3])
     {
@@ -342,18 +345,54 @@ bool is_printable(char32_t code_point)
     return flags(code_point) & flag_printable;
 }
 
-bool is_alpha(char32_t code_point) { return flags(code_point) & flag_alpha; }
-bool is_decimal(char32_t code_point) { return flags(code_point) & flag_decimal; }
-bool is_digit(char32_t code_point) { return flags(code_point) & flag_digit; }
-bool is_numeric(char32_t code_point) { return flags(code_point) & flag_numeric; }
-bool is_space(char32_t code_point) { return flags(code_point) & flag_space; }
-bool is_lower(char32_t code_point) { return flags(code_point) & flag_lower; }
-bool is_upper(char32_t code_point) { return flags(code_point) & flag_upper; }
-bool is_title(char32_t code_point) { return flags(code_point) & flag_title; }
-bool is_cased(char32_t code_point) { return flags(code_point) & flag_cased; }
-bool is_case_ignorable(char32_t code_point) { return flags(code_point) & flag_case_ignorable; }
-bool is_linebreak(char32_t code_point) { return flags(code_point) & flag_linebreak; }
-int decimal_value(char32_t code_point) { return properties(code_point).decimal; }
+bool is_alpha(char32_t code_point)
+{
+    return flags(code_point) & flag_alpha;
+}
+bool is_decimal(char32_t code_point)
+{
+    return flags(code_point) & flag_decimal;
+}
+bool is_digit(char32_t code_point)
+{
+    return flags(code_point) & flag_digit;
+}
+bool is_numeric(char32_t code_point)
+{
+    return flags(code_point) & flag_numeric;
+}
+bool is_space(char32_t code_point)
+{
+    return flags(code_point) & flag_space;
+}
+bool is_lower(char32_t code_point)
+{
+    return flags(code_point) & flag_lower;
+}
+bool is_upper(char32_t code_point)
+{
+    return flags(code_point) & flag_upper;
+}
+bool is_title(char32_t code_point)
+{
+    return flags(code_point) & flag_title;
+}
+bool is_cased(char32_t code_point)
+{
+    return flags(code_point) & flag_cased;
+}
+bool is_case_ignorable(char32_t code_point)
+{
+    return flags(code_point) & flag_case_ignorable;
+}
+bool is_linebreak(char32_t code_point)
+{
+    return flags(code_point) & flag_linebreak;
+}
+int decimal_value(char32_t code_point)
+{
+    return properties(code_point).decimal;
+}
 
 int to_lower_full(char32_t code_point, char32_t out[3])
 {
