@@ -89,7 +89,7 @@ Result<Ref<FrameObject>> frame_object_for(Vm& vm, Frame& frame)
         return frame.frame_object;
     Ref<FrameObject> object = TRY(make_object<FrameObject>(vm, frame_type, 0));
     object->frame = &frame;
-    object->code = frame.code_holder;
+    object->code = ref(frame.code);
     object->globals = ref(frame.globals);
     object->last_instruction = frame.last_instruction;
     if (frame.locals)
@@ -1264,9 +1264,20 @@ op_DictMerge : {
     Value mapping = POP();
     SAVE_FRAME();
     Dict& target = as_dict(PEEK(arg));
-    Value callable = PEEK(arg + 2);
+    Value callable = PEEK(arg + 3); // [callable, null, args, dict at PEEK(arg)]
     auto describe = [&]() -> std::string { return function_description(vm, callable); };
-    if (!is_dict(mapping) && !mapping.type()->lookup_special(SpecialMethod::GetItem)) {
+    // As CPython, anything with a keys attribute counts as a mapping here; non-str keys
+    // are left to the call ("keywords must be strings").
+    bool is_mapping = is_dict(mapping);
+    if (!is_mapping) {
+        auto keys = get_attribute_or_null(vm, mapping, "keys");
+        if (keys.is_error()) {
+            decref(mapping);
+            GOTO_ERROR();
+        }
+        is_mapping = bool(keys.value());
+    }
+    if (!is_mapping) {
         (void)vm.raise(ExceptionKind::TypeError,
             describe() + " argument after ** must be a mapping, not " + type_name(mapping));
         decref(mapping);
@@ -1286,11 +1297,6 @@ op_DictMerge : {
                 auto key_text = str_utf8(vm, key);
                 (void)vm.raise(ExceptionKind::TypeError, describe() + " got multiple values for keyword argument '"
                         + (key_text.is_error() ? std::string("?") : key_text.value()) + "'");
-                decref(mapping);
-                GOTO_ERROR();
-            }
-            if (!is_str(key)) {
-                (void)vm.raise(ExceptionKind::TypeError, describe() + " keywords must be strings");
                 decref(mapping);
                 GOTO_ERROR();
             }
