@@ -32,7 +32,7 @@ Result<Object*> allocate_instance(Vm& vm, Type& type, size_t extra_bytes)
         return vm.raise(ExceptionKind::MemoryError, "");
     bool has_gc = type.has_flag(TypeHasGc);
     size_t total = size + (has_gc ? sizeof(GcHeader) : 0);
-    void* memory = std::calloc(1, total);
+    void* memory = vm.object_pool().allocate(total);
     if (!memory)
         return vm.raise(ExceptionKind::MemoryError, "");
     Object* object;
@@ -58,9 +58,9 @@ void free_instance(Object* object)
         GcHeader* header = GcHeader::of(object);
         if (header->tracked)
             gc_untrack(object);
-        std::free(header);
+        SmallObjectPool::release(header);
     } else {
-        std::free(object);
+        SmallObjectPool::release(object);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "objects/object.h"
 #include "objects/type.h"
 #include "support/result.h"
+#include "support/small_object_pool.h"
 #include "vm/gc.h"
 
 #include <cstdint>
@@ -137,11 +138,15 @@ public:
     SysState sys_state;
 
     GcState& gc() { return m_gc; }
+    // Where this interpreter's objects are allocated (support/small_object_pool.h).
+    SmallObjectPool& object_pool() { return m_object_pool; }
 
     // Called once the builtins and sys modules exist (they refer to each other).
     void set_core_modules(Ref<Module> builtins_module, Ref<Module> sys_module);
 
 private:
+    // Declared first so it is destroyed last, after every object the Vm frees.
+    SmallObjectPool m_object_pool;
     GcState m_gc;
     ThreadState m_thread;
     int m_recursion_limit = 1000;
