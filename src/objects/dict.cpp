@@ -24,6 +24,8 @@
 
 namespace taipan {
 
+uint64_t next_dict_version() { return ++Vm::current().last_dict_version; }
+
 namespace {
 
     constexpr int perturb_shift = 5;
@@ -143,7 +145,7 @@ namespace {
         storage->entry_count = count;
         dict.storage = storage;
         // Entries moved: caches holding entry positions must revalidate.
-        ++dict.version;
+        dict.version = next_dict_version();
         return {};
     }
 
@@ -252,7 +254,7 @@ namespace {
         ++storage.entry_count;
         --storage.usable;
         ++dict.size;
-        ++dict.version;
+        dict.version = next_dict_version();
         return {};
     }
 
@@ -289,7 +291,7 @@ namespace {
         entry.key = Value {};
         entry.value = Value {};
         --dict.size;
-        ++dict.version;
+        dict.version = next_dict_version();
     }
 
     void release_storage(DictStorage* storage)
@@ -325,7 +327,7 @@ namespace {
                 DictStorage* old = dict.storage;
                 dict.storage = copy;
                 dict.size = other.size;
-                ++dict.version;
+                dict.version = next_dict_version();
                 if (gc_is_tracked(Value(&other)))
                     gc_track(vm, &dict);
                 release_storage(old);
@@ -528,6 +530,35 @@ Result<Value> dict_get_str(Vm& vm, Dict& dict, Str& key)
     }
 }
 
+int64_t dict_find_str_entry(Dict const& dict, Str& key)
+{
+    DictStorage const* storage = dict.storage;
+    if (!storage)
+        return dict_index_empty;
+    int64_t hash = str_hash(key);
+    uint64_t mask = uint64_t(storage->size()) - 1;
+    uint64_t perturb = uint64_t(hash);
+    uint64_t slot = perturb & mask;
+    for (;;) {
+        int64_t index = storage->get_index(slot);
+        if (index == dict_index_empty)
+            return dict_index_empty;
+        if (index >= 0) {
+            DictEntry const& entry = storage->entries()[index];
+            if (entry.key.is(Value(&key)))
+                return index;
+            if (entry.hash == hash) {
+                if (key.type != &str_type || !is_exact_str(entry.key))
+                    return -2;
+                if (str_equal(as_str(entry.key), key))
+                    return index;
+            }
+        }
+        perturb >>= perturb_shift;
+        slot = (slot * 5 + perturb + 1) & mask;
+    }
+}
+
 Result<void> dict_set_item(Vm& vm, Dict& dict, Value key, Value value)
 {
     int64_t hash = TRY(container_hash(vm, key));
@@ -615,7 +646,7 @@ void dict_clear(Dict& dict)
         return;
     dict.storage = nullptr;
     dict.size = 0;
-    ++dict.version;
+    dict.version = next_dict_version();
     release_storage(storage);
 }
 

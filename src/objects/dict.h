@@ -18,11 +18,14 @@ struct DictStorage;
 struct Dict : Object {
     DictStorage* storage = nullptr; // null: empty, never inserted into
     int64_t size = 0; // live entries
-    // Bumped on every insertion/deletion of a key (not on value replacement):
-    // iterators detect "dictionary changed size during iteration", LoadGlobal caches
-    // validate with it.
+    // Renewed on every insertion/deletion of a key and every resize (not on value
+    // replacement), from a counter of the Vm: no two states of any dicts of a Vm share
+    // a version (0 is an empty dict), so LoadGlobal caches validate with it alone.
     uint64_t version = 0;
 };
+
+// The next dict version of the current Vm.
+uint64_t next_dict_version();
 
 inline bool is_dict(Value value)
 {

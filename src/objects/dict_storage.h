@@ -1,4 +1,5 @@
-// The inside of a dict (private to dict.cpp and dict_views.cpp): CPython 3.11's
+// The inside of a dict (private to dict.cpp, dict_views.cpp and the interpreter's
+// inline caches): CPython 3.11's
 // PyDictKeysObject. One allocation holds the index table (1, 2, 4 or 8-byte slots,
 // -1 empty, -2 deleted) and then the entries in insertion order; a deleted entry keeps
 // its place (null key) until the next resize compacts the table.
@@ -92,5 +93,20 @@ Result<Ref<>> new_dict_iterator(Vm&, Type&, Dict&);
 
 // CPython's _PyDict_KeysSize: what sys.getsizeof counts for the table.
 int64_t dict_storage_sizeof(DictStorage const&);
+
+// The value of entry `index` when its key is `key` itself (identity), else null: how
+// inline caches revalidate a remembered entry position. Borrowed.
+inline Value dict_entry_value_if_key(Dict const& dict, uint64_t index, Value key)
+{
+    DictStorage const* storage = dict.storage;
+    if (!storage || index >= uint64_t(storage->entry_count))
+        return {};
+    DictEntry const& entry = storage->entries()[index];
+    return entry.key.is(key) ? entry.value : Value {};
+}
+
+// The entry position of str `key` in `dict`, -1 when absent, or -2 when finding out
+// would compare with a key that is not an exact str (the caller takes the general path).
+int64_t dict_find_str_entry(Dict const&, Str& key);
 
 } // namespace taipan

@@ -85,7 +85,7 @@ void destroy_object(Object* object)
 
 // --- lookup and the special-method table ---
 
-Value type_lookup(Type const& type, Str& name)
+static Value type_lookup_uncached(Type const& type, Str& name)
 {
     if (!type.mro) {
         // During set-up of a type, before its MRO exists.
@@ -107,6 +107,21 @@ Value type_lookup(Type const& type, Str& name)
             return found.value();
     }
     return {};
+}
+
+Value type_lookup(Type const& type, Str& name)
+{
+    // Only interned names are cached: they live as long as the Vm, so an entry's name
+    // pointer can never be reused by another str. Types being built (version 0 or no
+    // MRO yet) are not cached.
+    if (type.version == 0 || !type.mro || !name.is_interned)
+        return type_lookup_uncached(type, name);
+    TypeLookupCache::Entry& entry = Vm::current().type_lookup_cache().entry(type.version, name);
+    if (entry.version == type.version && entry.name == &name)
+        return entry.value;
+    Value found = type_lookup_uncached(type, name);
+    entry = {type.version, &name, found};
+    return found;
 }
 
 char const* special_method_name(SpecialMethod method)

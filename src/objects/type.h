@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <new>
 #include <span>
 #include <string>
@@ -192,8 +193,32 @@ extern Type super_type;
 bool is_subtype(Type const* type, Type const* base);
 
 // Looks `name` up along the MRO of `type` (no descriptors invoked); null if absent.
-// Borrowed.
+// Borrowed. Results are cached per Vm by (type version, interned name).
 Value type_lookup(Type const& type, Str& name);
+
+// The cache behind type_lookup: direct-mapped, keyed by a type's version tag (unique
+// for the process, changed by type_modified) and the address of an interned name. The
+// borrowed values stay valid because changing a type's dict changes its version first.
+struct TypeLookupCache {
+    struct Entry {
+        uint64_t version = 0;
+        Str const* name = nullptr;
+        Value value;
+    };
+    static constexpr size_t size = 4096;
+    std::unique_ptr<Entry[]> entries {new Entry[size]};
+
+    Entry& entry(uint64_t version, Str const& name)
+    {
+        auto address = reinterpret_cast<uintptr_t>(&name);
+        return entries[(version * 0x9E3779B97F4A7C15u ^ (address >> 4)) & (size - 1)];
+    }
+    void clear()
+    {
+        for (size_t index = 0; index < size; ++index)
+            entries[index] = Entry {};
+    }
+};
 
 // Recomputes `special` and bumps `version` of `type` and of every subclass (after an
 // attribute of the type changed).

@@ -143,6 +143,8 @@ static Result<Ref<>> type_new(Vm& vm, Args args)
         static_cast<CellObject*>(cell.as_object())->contents = ref(Value(type.get()));
         TRY(dict_delete_item(vm, *type->dict, Value(cell_key.get())));
     }
+    // The namespace changed after create_heap_type gave the type its version.
+    type_modified(*type);
     TRY(call_set_names(vm, *type));
     // super(type, type).__init_subclass__(**kwargs)
     Ref<> parent = TRY(make_super(vm, *type, Value(type.get())));
@@ -439,6 +441,9 @@ Result<void> type_setattr(Vm& vm, Value self, Str& name, Value value)
         }
     }
     Ref<Str> key = vm.intern(name);
+    // The replaced value may be borrowed by lookup caches until type_modified below:
+    // keep it alive until then (its __del__ could otherwise look the name up).
+    Ref<> replaced = ref(TRY(dict_get_str(vm, *type.dict, *key)));
     if (value.is_null()) {
         if (!TRY(dict_delete_item(vm, *type.dict, Value(key.get()))))
             return vm.raise(ExceptionKind::AttributeError,

@@ -18,6 +18,7 @@
 #include "objects/tuple.h"
 #include "vm/frame.h"
 #include "vm/generator.h"
+#include "vm/inline_caches.h"
 #include "vm/interpreter_support.h"
 #include "vm/vm.h"
 
@@ -507,10 +508,16 @@ op_DeleteName : {
 }
 
 op_LoadGlobal : {
+    auto* cache = const_cast<CodeWord*>(ip);
     SKIP_CACHE(LoadGlobal);
-    Value value;
+    Value value = probe_global_cache(read_cache_word(cache), *frame->globals, frame->builtins, NAME(arg));
+    if (value) [[likely]] {
+        incref(value);
+        PUSH(value);
+        DISPATCH();
+    }
     SAVE_FRAME();
-    TAKE(value, load_global(vm, *frame, NAME(arg)));
+    TAKE(value, load_global_and_cache(vm, *frame, NAME(arg), cache));
     PUSH(value);
     DISPATCH();
 }

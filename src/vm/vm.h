@@ -137,9 +137,13 @@ public:
     };
     SysState sys_state;
 
+    // The last version given to a dict of this Vm (next_dict_version in objects/dict.h).
+    uint64_t last_dict_version = 0;
+
     GcState& gc() { return m_gc; }
     // Where this interpreter's objects are allocated (support/small_object_pool.h).
     SmallObjectPool& object_pool() { return m_object_pool; }
+    TypeLookupCache& type_lookup_cache() { return m_type_lookup_cache; }
 
     // Called once the builtins and sys modules exist (they refer to each other).
     void set_core_modules(Ref<Module> builtins_module, Ref<Module> sys_module);
@@ -148,6 +152,7 @@ private:
     // Declared first so it is destroyed last, after every object the Vm frees.
     SmallObjectPool m_object_pool;
     GcState m_gc;
+    TypeLookupCache m_type_lookup_cache;
     ThreadState m_thread;
     int m_recursion_limit = 1000;
     std::unordered_map<std::string_view, Str*> m_interned;
