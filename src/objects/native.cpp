@@ -662,6 +662,13 @@ Result<Ref<>> make_member_descriptor(Vm& vm, Type& owner, Str& name, uint32_t in
     return Ref<>(std::move(descriptor));
 }
 
+std::optional<uint32_t> slot_member_index(Value descriptor)
+{
+    if (!descriptor.is_object() || descriptor.type() != &member_descriptor_type)
+        return std::nullopt;
+    return static_cast<MemberDescriptor*>(descriptor.as_object())->index;
+}
+
 static Value* member_slot(MemberDescriptor& descriptor, Value instance)
 {
     Object* object = instance.as_object();

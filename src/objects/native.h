@@ -25,6 +25,7 @@
 #include "support/result.h"
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -133,6 +134,10 @@ Result<Ref<>> bind_native_method(Vm&, NativeFunctionObject& descriptor, Value se
 extern Type getset_descriptor_type;
 extern Type member_descriptor_type;
 extern Type mappingproxy_type;
+
+// The __slots__ index of a slot's member descriptor (heap_type.cpp makes them), or
+// nothing for any other object.
+std::optional<uint32_t> slot_member_index(Value descriptor);
 
 // Calls a native function object with already-evaluated arguments.
 Result<Ref<>> call_native(Vm&, NativeFunctionObject&, std::span<Value const> args, Tuple* kwnames);

@@ -2,7 +2,10 @@
 // instruction's cache units what lets the next run skip it (vm/inline_caches.h).
 #include "vm/inline_caches.h"
 
+#include "objects/function.h"
+#include "objects/native.h"
 #include "objects/str.h"
+#include "objects/type.h"
 #include "vm/frame.h"
 #include "vm/interpreter_support.h"
 #include "vm/vm.h"
@@ -28,6 +31,89 @@ Result<Ref<>> load_global_and_cache(Vm& vm, Frame& frame, Str& name, CodeWord* u
     }
     write_cache_word(units, 0);
     return load_global(vm, frame, name);
+}
+
+namespace {
+
+// Can attribute accesses on instances of `type` be cached at all?
+bool cacheable_type(Type const& type, Str& name)
+{
+    return type.version != 0 && name.is_interned && !type.variable_size && type.getattr == generic_getattr
+        && type.setattr == generic_setattr;
+}
+
+void write_attribute_cache(CodeWord* units, Type const& type, uint32_t kind, uint32_t hint, uint32_t offset)
+{
+    write_cache_word(units, type.version);
+    units[2] = kind | (hint << attribute_cache::kind_bits);
+    units[3] = offset;
+}
+
+// Fills an attribute cache for `name` on `object` after a successful access.
+void remember_attribute(Value object, Str& name, CodeWord* units)
+{
+    using namespace attribute_cache;
+    write_cache_word(units, 0);
+    if (!object.is_object())
+        return;
+    Type const& type = *object.type();
+    if (!cacheable_type(type, name))
+        return;
+    Value descriptor = type_lookup(type, name);
+    if (!descriptor) {
+        if (!type.dict_offset)
+            return;
+        Value dict = object_field(object, uint32_t(type.dict_offset));
+        int64_t index = dict ? dict_find_str_entry(as_dict(dict), name) : -1;
+        if (index < 0 || uint64_t(index) > max_hint)
+            return;
+        write_attribute_cache(units, type, InstanceDict, uint32_t(index), uint32_t(type.dict_offset));
+        return;
+    }
+    if (auto index = slot_member_index(descriptor))
+        write_attribute_cache(units, type, Slot, 0, uint32_t(type.slots_offset + *index * sizeof(Value)));
+}
+
+} // namespace
+
+Result<Ref<>> load_attribute_and_cache(Vm& vm, Value object, Str& name, CodeWord* units)
+{
+    Ref<> result = TRY(object.type()->getattr(vm, object, name));
+    remember_attribute(object, name, units);
+    return result;
+}
+
+Result<void> store_attribute_and_cache(Vm& vm, Value object, Str& name, Value value, CodeWord* units)
+{
+    TRY(object.type()->setattr(vm, object, name, value));
+    remember_attribute(object, name, units);
+    return {};
+}
+
+Value find_method_and_cache(Vm& vm, Value object, Str& name, CodeWord* units)
+{
+    write_cache_word(units, 0);
+    Type& type = *object.type();
+    if (type.getattr != generic_getattr)
+        return {};
+    Value descriptor = type_lookup(type, name);
+    if (!descriptor)
+        return {};
+    bool usable = descriptor.type() == &function_type
+        || (descriptor.type() == &method_descriptor_type
+            && static_cast<NativeFunctionObject*>(descriptor.as_object())->definition->kind == MethodKind::Instance);
+    if (!usable)
+        return {};
+    if (Dict* dict = instance_dict(vm, object, false)) {
+        int64_t index = dict_find_str_entry(*dict, name);
+        if (index != dict_index_empty)
+            return {}; // shadowed, or only the general lookup can tell
+    }
+    if (object.is_object() && type.version != 0 && name.is_interned && !type.variable_size) {
+        write_cache_word(units, type.version);
+        write_cache_word(units + 2, descriptor.bits());
+    }
+    return descriptor;
 }
 
 } // namespace taipan

@@ -57,4 +57,92 @@ inline Value probe_global_cache(uint64_t cache, Dict& globals, Dict* builtins, S
 // cache units when the result can be cached.
 Result<Ref<>> load_global_and_cache(Vm&, Frame&, Str& name, CodeWord* units);
 
+// LoadAttr, StoreAttr and LoadMethod: four units. Units 0-1 hold the version of the
+// object's type (a cache applies only while it matches: any change to the class or a
+// base changes it), unit 2 the kind and unit 3 its data; LoadMethod keeps the method
+// (borrowed from the class dict, alive while the version holds) in units 2-3 instead.
+// Only types with a fixed layout (no variable-sized base) and the generic attribute
+// protocol are cached.
+namespace attribute_cache {
+enum Kind : uint32_t {
+    Empty = 0,
+    // No class attribute of that name: the value lives in the instance __dict__ (at
+    // byte offset unit 3 of the object); unit 2's high 24 bits remember the entry
+    // position last seen, revalidated by key identity.
+    InstanceDict = 1,
+    // A __slots__ member: the value is at byte offset unit 3 of the object.
+    Slot = 2,
+};
+constexpr int kind_bits = 8;
+constexpr uint32_t max_hint = (uint32_t {1} << 24) - 1;
+} // namespace attribute_cache
+
+inline Value& object_field(Value object, uint32_t offset)
+{
+    return *reinterpret_cast<Value*>(reinterpret_cast<char*>(object.as_object()) + offset);
+}
+
+// The attribute (borrowed) when LoadAttr's cache applies to `object` (an object whose
+// type's version matched units 0-1), else null.
+inline Value probe_attribute_cache(CodeWord const* units, Value object, Str& name)
+{
+    using namespace attribute_cache;
+    uint32_t kind = units[2] & ((1u << kind_bits) - 1);
+    if (kind == Slot)
+        return object_field(object, units[3]);
+    if (kind != InstanceDict)
+        return {};
+    Value dict = object_field(object, units[3]);
+    if (!dict)
+        return {};
+    return dict_entry_value_if_key(as_dict(dict), units[2] >> kind_bits, Value(&name));
+}
+
+// StoreAttr's cached store (taking over the reference to `value`); false when the cache
+// does not apply.
+inline bool store_with_attribute_cache(CodeWord const* units, Value object, Str& name, Value value)
+{
+    using namespace attribute_cache;
+    uint32_t kind = units[2] & ((1u << kind_bits) - 1);
+    Value* field;
+    if (kind == Slot) {
+        field = &object_field(object, units[3]);
+    } else if (kind == InstanceDict) {
+        Value dict = object_field(object, units[3]);
+        if (!dict)
+            return false;
+        DictStorage* storage = as_dict(dict).storage;
+        uint32_t hint = units[2] >> kind_bits;
+        if (!storage || hint >= uint64_t(storage->entry_count) || !storage->entries()[hint].key.is(Value(&name)))
+            return false;
+        field = &storage->entries()[hint].value;
+    } else {
+        return false;
+    }
+    Value old = *field;
+    *field = value;
+    xdecref(old);
+    return true;
+}
+
+// The general paths: the full attribute protocol, then the cache filled for next time.
+Result<Ref<>> load_attribute_and_cache(Vm&, Value object, Str& name, CodeWord* units);
+Result<void> store_attribute_and_cache(Vm&, Value object, Str& name, Value value, CodeWord* units);
+// LoadMethod: the unbound method when `name` is a plain method of the object's class
+// that the instance does not shadow (then units 2-3 remember it), else null.
+Value find_method_and_cache(Vm&, Value object, Str& name, CodeWord* units);
+
+// LoadMethod's check that the cached method still applies: the class is unchanged
+// (checked by the caller) and the instance __dict__, if any, lacks the name.
+inline Value probe_method_cache(CodeWord const* units, Value object, Str& name)
+{
+    Type const& type = *object.as_object()->type;
+    if (type.dict_offset) {
+        Value dict = object_field(object, uint32_t(type.dict_offset));
+        if (dict && as_dict(dict).size && dict_find_str_entry(as_dict(dict), name) != dict_index_empty)
+            return {};
+    }
+    return Value::from_bits(read_cache_word(units + 2));
+}
+
 } // namespace taipan

@@ -590,10 +590,20 @@ op_LoadBuildClass : {
 }
 
 op_LoadAttr : {
+    auto* cache = const_cast<CodeWord*>(ip);
     SKIP_CACHE(LoadAttr);
     Value object = TOP();
+    if (object.is_object() && read_cache_word(cache) == object.as_object()->type->version) {
+        Value found = probe_attribute_cache(cache, object, NAME(arg));
+        if (found) {
+            incref(found);
+            TOP() = found;
+            decref(object);
+            DISPATCH();
+        }
+    }
     SAVE_FRAME();
-    auto result = object.type()->getattr(vm, object, NAME(arg));
+    auto result = load_attribute_and_cache(vm, object, NAME(arg), cache);
     if (result.is_error())
         GOTO_ERROR();
     TOP() = result.release_value().leak();
@@ -602,34 +612,22 @@ op_LoadAttr : {
 }
 
 op_LoadMethod : {
+    auto* cache = const_cast<CodeWord*>(ip);
     SKIP_CACHE(LoadMethod);
     Value object = TOP();
-    Type* type = object.type();
+    Value method;
+    if (object.is_object() && read_cache_word(cache) == object.as_object()->type->version)
+        method = probe_method_cache(cache, object, NAME(arg));
     SAVE_FRAME();
-    if (type->getattr == generic_getattr) {
-        Value descriptor = type_lookup(*type, NAME(arg));
-        if (descriptor && (descriptor.type() == &function_type || descriptor.type() == &method_descriptor_type)) {
-            Dict* dict = instance_dict(vm, object, false);
-            bool shadowed = false;
-            if (dict) {
-                auto found = dict_get_str(vm, *dict, NAME(arg));
-                if (found.is_error())
-                    GOTO_ERROR();
-                shadowed = !found.value().is_null();
-            }
-            if (!shadowed) {
-                bool usable = descriptor.type() == &function_type
-                    || static_cast<NativeFunctionObject*>(descriptor.as_object())->definition->kind == MethodKind::Instance;
-                if (usable) {
-                    incref(descriptor);
-                    TOP() = descriptor;
-                    PUSH(object);
-                    DISPATCH();
-                }
-            }
-        }
+    if (!method)
+        method = find_method_and_cache(vm, object, NAME(arg), cache);
+    if (method) {
+        incref(method);
+        TOP() = method;
+        PUSH(object);
+        DISPATCH();
     }
-    auto result = type->getattr(vm, object, NAME(arg));
+    auto result = object.type()->getattr(vm, object, NAME(arg));
     if (result.is_error())
         GOTO_ERROR();
     TOP() = result.release_value().leak();
@@ -639,11 +637,17 @@ op_LoadMethod : {
 }
 
 op_StoreAttr : {
+    auto* cache = const_cast<CodeWord*>(ip);
     SKIP_CACHE(StoreAttr);
     Value object = POP();
     Value value = POP();
+    if (object.is_object() && read_cache_word(cache) == object.as_object()->type->version
+        && store_with_attribute_cache(cache, object, NAME(arg), value)) {
+        decref(object);
+        DISPATCH();
+    }
     SAVE_FRAME();
-    auto stored = object.type()->setattr(vm, object, NAME(arg), value);
+    auto stored = store_attribute_and_cache(vm, object, NAME(arg), value, cache);
     decref(object);
     decref(value);
     CHECK(stored);
