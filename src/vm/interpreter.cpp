@@ -887,6 +887,25 @@ op_UnaryOp : {
     DISPATCH();
 }
 
+// A comparison that a PopJumpIfFalse/True consumes (every `if a < b:` and loop test)
+// jumps at once instead of pushing a bool for the next instruction; the operands'
+// slot is dropped (their references were already released).
+#define PUSH_COMPARISON_RESULT(result)                                                                       \
+    do {                                                                                                     \
+        CodeWord next = *ip;                                                                                 \
+        uint32_t next_opcode = next & 0xff;                                                                  \
+        if (next_opcode == static_cast<uint32_t>(Opcode::PopJumpIfFalse)                                     \
+            || next_opcode == static_cast<uint32_t>(Opcode::PopJumpIfTrue)) {                                \
+            --sp;                                                                                            \
+            ++ip;                                                                                            \
+            if ((result) == (next_opcode == static_cast<uint32_t>(Opcode::PopJumpIfTrue)))                   \
+                ip = base + instruction_argument(next);                                                      \
+            DISPATCH();                                                                                      \
+        }                                                                                                    \
+        TOP() = bool_value(result);                                                                          \
+        DISPATCH();                                                                                          \
+    } while (0)
+
 op_CompareOp : {
     SKIP_CACHE(CompareOp);
     Value right = POP();
@@ -915,8 +934,7 @@ op_CompareOp : {
             r = a >= b;
             break;
         }
-        TOP() = bool_value(r);
-        DISPATCH();
+        PUSH_COMPARISON_RESULT(r);
     }
     if (is_exact_float(left) && is_exact_float(right)) {
         double a = float_value(left), b = float_value(right);
@@ -943,8 +961,7 @@ op_CompareOp : {
         }
         decref(left);
         decref(right);
-        TOP() = bool_value(r);
-        DISPATCH();
+        PUSH_COMPARISON_RESULT(r);
     }
     SAVE_FRAME();
     auto result = rich_compare(vm, left, right, op);
