@@ -18,8 +18,6 @@ namespace {
 #undef TAIPAN_OPCODE
     };
 
-    constexpr int inplace_offset = static_cast<int>(BinaryOperator::InplaceAdd);
-
 } // namespace
 
 char const* opcode_name(Opcode opcode)
@@ -65,16 +63,6 @@ bool opcode_is_terminator(Opcode opcode)
     default:
         return false;
     }
-}
-
-bool is_inplace(BinaryOperator op)
-{
-    return static_cast<int>(op) >= inplace_offset;
-}
-
-BinaryOperator without_inplace(BinaryOperator op)
-{
-    return is_inplace(op) ? static_cast<BinaryOperator>(static_cast<int>(op) - inplace_offset) : op;
 }
 
 char const* binary_operator_symbol(BinaryOperator op)

@@ -76,8 +76,14 @@ enum class BinaryOperator : uint8_t {
     InplaceFloorDivide,
 };
 constexpr int binary_operator_count = 26;
-bool is_inplace(BinaryOperator);
-BinaryOperator without_inplace(BinaryOperator);
+// Inline: the interpreter's arithmetic fast paths ask on every BinaryOp.
+constexpr bool is_inplace(BinaryOperator op) { return op >= BinaryOperator::InplaceAdd; }
+constexpr BinaryOperator without_inplace(BinaryOperator op)
+{
+    return is_inplace(op)
+        ? static_cast<BinaryOperator>(static_cast<int>(op) - static_cast<int>(BinaryOperator::InplaceAdd))
+        : op;
+}
 // "+", "+=", "@", ... as CPython's error messages spell them.
 char const* binary_operator_symbol(BinaryOperator);
 

@@ -43,6 +43,11 @@ extern Type enumerate_type;
 extern Type zip_type;
 extern Type map_type;
 extern Type filter_type;
+
+// ForIter's fast paths for exact list and range iterators: the next item, or a null Ref
+// at the end (no lookup of __next__).
+Result<Ref<>> list_iterator_next_item(Vm&, Value iterator);
+Result<Ref<>> range_iterator_next_item(Vm&, Value iterator);
 extern Type reversed_type;
 extern Type iterator_type; // the sequence iterator of iter(obj-with-__getitem__)
 extern Type callable_iterator_type;

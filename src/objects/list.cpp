@@ -943,4 +943,6 @@ TypeSpec const list_reverseiterator_type_spec = {
     .clear = list_iterator_clear,
 };
 
+Result<Ref<>> list_iterator_next_item(Vm& vm, Value iterator) { return list_iterator_next(vm, Args(&iterator, 1)); }
+
 } // namespace taipan

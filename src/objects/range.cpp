@@ -588,4 +588,6 @@ TypeSpec const longrange_iterator_type_spec = {
     .destruct = long_iterator_destruct,
 };
 
+Result<Ref<>> range_iterator_next_item(Vm& vm, Value iterator) { return range_iterator_next(vm, Args(&iterator, 1)); }
+
 } // namespace taipan

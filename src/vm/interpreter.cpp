@@ -6,6 +6,7 @@
 #include "vm/interpreter.h"
 
 #include "objects/abstract.h"
+#include "objects/containers.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/exception_types.h"
@@ -806,8 +807,14 @@ op_BinaryOp : {
         default:
             break;
         }
-    } else if (is_exact_float(left) && is_exact_float(right)) {
-        double a = float_value(left), b = float_value(right), r = 0;
+    } else if (bool left_float = is_exact_float(left), right_float = is_exact_float(right);
+               (left_float || right_float) && (left_float || left.is_small_int())
+               && (right_float || right.is_small_int())) {
+        // Float arithmetic, with a small int on either side converted as CPython does
+        // (to the nearest double).
+        double a = left_float ? float_value(left) : double(left.as_small_int());
+        double b = right_float ? float_value(right) : double(right.as_small_int());
+        double r = 0;
         bool done = true;
         switch (without_inplace(op)) {
         case BinaryOperator::Add:
@@ -823,15 +830,30 @@ op_BinaryOp : {
             done = b != 0;
             r = done ? a / b : 0;
             break;
+        case BinaryOperator::Power:
+            // A positive finite base with a finite result; everything else (zero or
+            // negative bases, overflow, infinities) takes float_pow's general path.
+            done = a > 0 && std::isfinite(a) && std::isfinite(b);
+            if (done) {
+                r = std::pow(a, b);
+                done = std::isfinite(r);
+            }
+            break;
         default:
             done = false;
             break;
         }
         if (done) {
-            // Reuse the left operand's box when nothing else holds it.
-            if (left.as_object()->refcount == 1) {
+            // Reuse an operand's box when nothing else holds it.
+            if (left_float && left.as_object()->refcount == 1) {
                 static_cast<FloatObject*>(left.as_object())->value = r;
                 decref(right);
+                DISPATCH();
+            }
+            if (right_float && right.as_object()->refcount == 1) {
+                static_cast<FloatObject*>(right.as_object())->value = r;
+                decref(left);
+                TOP() = right;
                 DISPATCH();
             }
             auto result = new_float(vm, r);
@@ -1084,7 +1106,10 @@ op_ForIter : {
     SKIP_CACHE(ForIter);
     Value iterator = TOP();
     SAVE_FRAME();
-    auto next = iter_next(vm, iterator);
+    Type* iterator_type = iterator.type();
+    auto next = iterator_type == &range_iterator_type ? range_iterator_next_item(vm, iterator)
+        : iterator_type == &list_iterator_type     ? list_iterator_next_item(vm, iterator)
+                                                   : iter_next(vm, iterator);
     if (next.is_error())
         GOTO_ERROR();
     if (!next.value()) {
