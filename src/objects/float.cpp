@@ -24,8 +24,39 @@ namespace taipan {
 
 Type float_type;
 
+bool FloatFreeList::keep(FloatObject* object)
+{
+    if (count >= limit)
+        return false;
+    std::memcpy(&object->value, &head, sizeof head);
+    head = object;
+    ++count;
+    return true;
+}
+
+FloatObject* FloatFreeList::take()
+{
+    FloatObject* object = head;
+    if (object) {
+        std::memcpy(&head, &object->value, sizeof head);
+        --count;
+    }
+    return object;
+}
+
+void FloatFreeList::release_all()
+{
+    while (FloatObject* object = take())
+        free_instance(object);
+}
+
 Result<Ref<>> new_float(Vm& vm, double value)
 {
+    if (FloatObject* reused = vm.float_free_list.take()) {
+        reused->refcount = 1;
+        reused->value = value;
+        return Ref<>::adopt(Value(static_cast<Object*>(reused)));
+    }
     Ref<FloatObject> object = TRY(make_object<FloatObject>(vm, float_type, 0));
     object->value = value;
     return Ref<>(std::move(object));

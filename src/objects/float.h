@@ -4,6 +4,7 @@
 #include "objects/object.h"
 #include "objects/type.h"
 #include "support/result.h"
+#include "support/small_object_pool.h"
 
 namespace taipan {
 
@@ -11,6 +12,22 @@ class Vm;
 
 struct FloatObject : Object {
     double value = 0;
+};
+
+// Freed exact floats wait here for reuse, as in CPython (which keeps 100): arithmetic
+// makes and drops floats all the time, and this skips the allocator for them. The
+// floats are linked through their `value`. Sanitizer builds keep none, so that ASan
+// sees every float's lifetime.
+struct FloatFreeList {
+    static constexpr int limit = TAIPAN_PLAIN_MALLOC ? 0 : 100;
+    FloatObject* head = nullptr;
+    int count = 0;
+
+    // Takes the float (refcount 0) when there is room; false leaves it to the caller.
+    bool keep(FloatObject*);
+    FloatObject* take();
+    // Frees every kept float (at the end of the Vm).
+    void release_all();
 };
 
 inline bool is_float(Value value)

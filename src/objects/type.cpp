@@ -6,6 +6,7 @@
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/float.h"
 #include "objects/function.h"
 #include "objects/native.h"
 #include "objects/str.h"
@@ -70,6 +71,11 @@ void run_finalizer(Object*);
 void destroy_object(Object* object)
 {
     Type* type = object->type;
+    if (type == &float_type) {
+        Vm* vm = Vm::current_or_null();
+        if (vm && vm->float_free_list.keep(static_cast<FloatObject*>(object)))
+            return;
+    }
     if (type->is_heap() && !type->lookup_special(SpecialMethod::Del).is_null()) {
         run_finalizer(object);
         // __del__ may have resurrected the object.

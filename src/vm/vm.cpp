@@ -39,6 +39,7 @@ Vm::~Vm()
     m_builtins = nullptr;
     m_builtins_module = nullptr;
     gc_collect(*this, 2);
+    float_free_list.release_all();
     // Interned strs are owned by the table: drop them last.
     for (auto& [text, str] : m_interned) {
         if (!is_static_interned(*str))
@@ -47,6 +48,8 @@ Vm::~Vm()
     m_interned.clear();
     t_current_vm = m_previous_current;
 }
+
+Vm* Vm::current_or_null() { return t_current_vm; }
 
 Vm& Vm::current()
 {

@@ -5,6 +5,7 @@
 // while a Vm executes), for the rare places with no Vm& at hand (deallocation).
 #pragma once
 
+#include "objects/float.h"
 #include "objects/object.h"
 #include "objects/type.h"
 #include "support/result.h"
@@ -78,6 +79,8 @@ public:
     Vm& operator=(Vm const&) = delete;
 
     static Vm& current();
+    // The current Vm, or null outside any (no abort: for paths that may run then).
+    static Vm* current_or_null();
 
     // --- raising ---
     // Makes `type(message)` the pending exception.
@@ -144,6 +147,7 @@ public:
     // Where this interpreter's objects are allocated (support/small_object_pool.h).
     SmallObjectPool& object_pool() { return m_object_pool; }
     TypeLookupCache& type_lookup_cache() { return m_type_lookup_cache; }
+    FloatFreeList float_free_list;
 
     // Called once the builtins and sys modules exist (they refer to each other).
     void set_core_modules(Ref<Module> builtins_module, Ref<Module> sys_module);
