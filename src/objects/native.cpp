@@ -184,7 +184,8 @@ static Raised arity_error(Vm& vm, std::string const& name, Signature const& sign
 Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std::span<Value const> args,
     Tuple* kwnames, std::vector<Ref<>>& out)
 {
-    std::string name = str_to_utf8(as_str(signature.name));
+    // The name is only needed for messages: made on demand.
+    auto name = [&signature] { return str_to_utf8(as_str(signature.name)); };
     uint32_t keyword_count = kwnames ? uint32_t(kwnames->size) : 0;
     uint32_t positional_given = uint32_t(args.size()) - keyword_count;
     size_t base = signature.has_self ? 1 : 0;
@@ -194,7 +195,7 @@ Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std:
         out[0] = ref(self);
 
     if (positional_given > signature.positional_count && signature.var_positional < 0)
-        return arity_error(vm, name, signature, positional_given, signature.has_self);
+        return arity_error(vm, name(), signature, positional_given, signature.has_self);
     uint32_t placed = std::min(positional_given, signature.positional_count);
     for (uint32_t index = 0; index < placed; ++index)
         out[base + index] = ref(args[index]);
@@ -229,12 +230,12 @@ Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std:
                 continue;
             }
             if (positional_only_match || signature.only_positional)
-                return vm.raise(ExceptionKind::TypeError, name + "() takes no keyword arguments");
+                return vm.raise(ExceptionKind::TypeError, name() + "() takes no keyword arguments");
             return vm.raise(ExceptionKind::TypeError,
-                "'" + str_to_utf8(as_str(keyword)) + "' is an invalid keyword argument for " + name + "()");
+                "'" + str_to_utf8(as_str(keyword)) + "' is an invalid keyword argument for " + name() + "()");
         }
         if (out[base + found])
-            return vm.raise(ExceptionKind::TypeError, "argument for " + name + "() given by name ('"
+            return vm.raise(ExceptionKind::TypeError, "argument for " + name() + "() given by name ('"
                     + str_to_utf8(as_str(keyword)) + "') and position (" + std::to_string(found + 1) + ")");
         out[base + found] = ref(value);
     }
@@ -251,11 +252,11 @@ Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std:
             continue;
         }
         if (parameter.kind == Parameter::Kind::PositionalOnly)
-            return arity_error(vm, name, signature, positional_given, signature.has_self);
+            return arity_error(vm, name(), signature, positional_given, signature.has_self);
         if (parameter.kind == Parameter::Kind::KeywordOnly)
-            return vm.raise(ExceptionKind::TypeError, name + "() missing required keyword-only argument '"
+            return vm.raise(ExceptionKind::TypeError, name() + "() missing required keyword-only argument '"
                     + str_to_utf8(as_str(parameter.name)) + "'");
-        return vm.raise(ExceptionKind::TypeError, name + "() missing required argument '"
+        return vm.raise(ExceptionKind::TypeError, name() + "() missing required argument '"
                 + str_to_utf8(as_str(parameter.name)) + "' (pos " + std::to_string(index + 1) + ")");
     }
     return {};
@@ -314,13 +315,18 @@ Result<Ref<>> call_native(Vm& vm, NativeFunctionObject& function, std::span<Valu
     }
     NativeFunction native = function.definition->function;
     Result<Ref<>> result = Ref<> {};
-    if (signature.only_positional && !kwnames && args.size() == signature.positional_count && args.size() < 8) {
+    if (signature.only_positional && !kwnames && args.size() <= signature.positional_count
+        && args.size() >= signature.required_positional && signature.positional_count < 8
+        && signature.var_positional < 0 && signature.var_keyword < 0) {
+        // Positional arguments, the omitted ones taking their defaults: no binding.
         Value direct[8];
         size_t count = 0;
         if (signature.has_self)
             direct[count++] = self;
         for (Value value : args)
             direct[count++] = value;
+        for (size_t index = args.size(); index < signature.positional_count; ++index)
+            direct[count++] = signature.parameters[index].default_value.value();
         result = native(vm, Args(direct, uint32_t(count)));
     } else {
         if (signature.only_positional && !kwnames && (args.size() > signature.positional_count
