@@ -182,15 +182,13 @@ static Raised arity_error(Vm& vm, std::string const& name, Signature const& sign
 }
 
 Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std::span<Value const> args,
-    Tuple* kwnames, std::vector<Ref<>>& out)
+    Tuple* kwnames, std::span<Ref<>> out)
 {
     // The name is only needed for messages: made on demand.
     auto name = [&signature] { return str_to_utf8(as_str(signature.name)); };
     uint32_t keyword_count = kwnames ? uint32_t(kwnames->size) : 0;
     uint32_t positional_given = uint32_t(args.size()) - keyword_count;
     size_t base = signature.has_self ? 1 : 0;
-    out.clear();
-    out.resize(base + signature.parameters.size());
     if (signature.has_self)
         out[0] = ref(self);
 
@@ -334,12 +332,24 @@ Result<Ref<>> call_native(Vm& vm, NativeFunctionObject& function, std::span<Valu
             return arity_error(vm, signature.has_self && function.owner ? qualified_name(function)
                                                                         : str_to_utf8(as_str(signature.name)),
                 signature, uint32_t(args.size()), bool(function.owner));
-        std::vector<Ref<>> bound;
+        // Bound arguments live on the C++ stack for the usual small signatures.
+        size_t bound_count = (signature.has_self ? 1 : 0) + signature.parameters.size();
+        Ref<> small_bound[8];
+        Value small_values[8];
+        std::vector<Ref<>> large_bound;
+        std::vector<Value> large_values;
+        std::span<Ref<>> bound(small_bound, bound_count <= 8 ? bound_count : 0);
+        Value* values = small_values;
+        if (bound_count > 8) {
+            large_bound.resize(bound_count);
+            large_values.resize(bound_count);
+            bound = large_bound;
+            values = large_values.data();
+        }
         TRY(bind_arguments(vm, signature, self, args, kwnames, bound));
-        std::vector<Value> values(bound.size());
-        for (size_t index = 0; index < bound.size(); ++index)
+        for (size_t index = 0; index < bound_count; ++index)
             values[index] = bound[index].value();
-        result = native(vm, Args(values.data(), uint32_t(values.size())));
+        result = native(vm, Args(values, uint32_t(bound_count)));
     }
     if (result.is_error())
         return result;

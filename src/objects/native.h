@@ -120,11 +120,11 @@ struct NativeFunctionObject : Object {
 };
 
 // Binds positional `args` and keyword values (the last len(kwnames) items of `args`
-// when kwnames is non-null) to `signature` into `out` (one slot per parameter, $self
+// when kwnames is non-null) to `signature` into `out` (empty Refs, one per parameter, $self
 // first when `self` is given), creating *args/**kwargs containers. Out-of-line so the
 // common no-keyword exact-arity call can skip it.
 Result<void> bind_arguments(Vm&, Signature const&, Value self, std::span<Value const> args, Tuple* kwnames,
-    std::vector<Ref<>>& out);
+    std::span<Ref<>> out);
 
 // A builtin_function_or_method for a module-level function (`self`: the module or null).
 Result<Ref<>> make_native_function(Vm&, NativeMethod const&, Value self, Value module_name);
