@@ -188,9 +188,9 @@ static Result<Ref<>> builtin_dir(Vm& vm, Args args)
 
 // --- compiling and running code ---
 
-static Raised raise_syntax_error(Vm& vm, SyntaxError const& error)
+static Raised raise_syntax_error(Vm& vm, SyntaxError const& error, std::string const& filename, CompileMode mode)
 {
-    Ref<> exception = make_syntax_error_object(vm, error);
+    Ref<> exception = make_syntax_error_object(vm, error, filename, mode == CompileMode::Exec);
     if (!exception)
         return Raised {ExceptionPending {}};
     return vm.raise_object(exception);
@@ -210,15 +210,37 @@ static Result<std::string> source_text(Vm& vm, Value source, char const* functio
         std::string(function) + "() arg 1 must be a string, bytes or code object");
 }
 
-static Result<Ref<CodeObject>> compile_text(Vm& vm, std::string const& text, std::string filename, CompileMode mode, int optimize)
+// CPython's string tokenizer reads "\r\n" and "\r" as "\n", and ends "exec" sources
+// with a newline; the text of SyntaxErrors shows both.
+static std::string translate_newlines(std::string_view text, CompileMode mode)
 {
+    std::string translated;
+    translated.reserve(text.size() + 1);
+    for (size_t index = 0; index < text.size(); ++index) {
+        if (text[index] != '\r') {
+            translated += text[index];
+            continue;
+        }
+        translated += '\n';
+        if (index + 1 < text.size() && text[index + 1] == '\n')
+            ++index;
+    }
+    if (mode == CompileMode::Exec && !translated.empty() && translated.back() != '\n')
+        translated += '\n';
+    return translated;
+}
+
+static Result<Ref<CodeObject>> compile_text(
+    Vm& vm, std::string const& given_text, std::string filename, CompileMode mode, int optimize)
+{
+    std::string text = translate_newlines(given_text, mode);
     CompileOptions options;
-    options.filename = std::move(filename);
+    options.filename = filename;
     options.mode = mode;
     options.optimize = optimize;
     auto unit = compile_source(text, options);
     if (unit.is_error())
-        return raise_syntax_error(vm, unit.error());
+        return raise_syntax_error(vm, unit.error(), filename, mode);
     return load_code(vm, unit.value());
 }
 

@@ -249,11 +249,28 @@ Result<Ref<>> import_from(Vm& vm, Value module, Str& name)
         if (submodule)
             return ref(submodule);
     }
-    std::string module_text = module_name && is_str(module_name) ? str_to_utf8(as_str(module_name)) : "<unknown module name>";
+    // CPython: ImportError(msg, name=module.__name__, path=module.__file__), the names
+    // shown with repr.
+    std::string module_text = "'<unknown module name>'";
+    if (module_name && is_str(module_name))
+        module_text = str_to_utf8(*TRY(repr(vm, module_name)));
     Ref<> file = TRY(get_attribute_or_null(vm, module, "__file__"));
-    std::string location = file && is_str(file) ? " (" + str_to_utf8(as_str(file)) + ")" : " (unknown location)";
-    return vm.raise(ExceptionKind::ImportError,
-        "cannot import name '" + str_to_utf8(name) + "' from '" + module_text + "'" + location);
+    bool has_file = file && is_str(file);
+    std::string message = "cannot import name " + str_to_utf8(*TRY(repr(vm, Value(&name)))) + " from ";
+    if (!has_file)
+        message += module_text + " (unknown location)";
+    else if (module_is_initializing(vm, module))
+        message += "partially initialized module " + module_text + " (most likely due to a circular import) ("
+            + str_to_utf8(as_str(file)) + ")";
+    else
+        message += module_text + " (" + str_to_utf8(as_str(file)) + ")";
+    Ref<Str> text = TRY(new_str(vm, message));
+    Value argument = Value(text.get());
+    Ref<> exception = TRY(new_exception(vm, exception_type(ExceptionKind::ImportError), {&argument, 1}));
+    auto& error = *static_cast<ImportErrorObject*>(exception.value().as_object());
+    error.name = module_name && is_str(module_name) ? module_name : new_none();
+    error.path = has_file ? file : new_none();
+    return vm.raise_object(exception.value());
 }
 
 Result<void> import_star(Vm& vm, Frame& frame, Value module)

@@ -136,6 +136,10 @@ public:
     };
     SysState sys_state;
 
+    // The modules whose body the import system is running, innermost last (CPython's
+    // __spec__._initializing), for "partially initialized module" messages.
+    std::vector<Object*> initializing_modules;
+
     GcState& gc() { return m_gc; }
 
     // Called once the builtins and sys modules exist (they refer to each other).
