@@ -33,7 +33,7 @@ Result<Ref<>> call(Vm& vm, Value callable, std::span<Value const> args, Tuple* k
     Type* type = callable.type();
     if (type == &function_type)
         return call_function(vm, *static_cast<FunctionObject*>(callable.as_object()), args, kwnames);
-    if (type == &builtin_function_type || type == &method_descriptor_type)
+    if (is_native_function_type(type))
         return call_native(vm, *static_cast<NativeFunctionObject*>(callable.as_object()), args, kwnames);
     if (type == &method_type) {
         auto& method = *static_cast<MethodObject*>(callable.as_object());
@@ -84,7 +84,7 @@ Result<Ref<>> call_special(Vm& vm, SpecialMethod method, Value self, std::span<V
     if (!function)
         return Ref<> {};
     Type* function_type_pointer = function.type();
-    if (function_type_pointer == &function_type || function_type_pointer == &method_descriptor_type) {
+    if (function_type_pointer == &function_type || is_native_method_descriptor_type(function_type_pointer)) {
         Value small[8];
         std::vector<Value> large;
         Value* items = small;
@@ -111,7 +111,7 @@ Result<Ref<>> call_special(Vm& vm, SpecialMethod method, Value self, std::span<V
 bool is_callable(Value value)
 {
     Type* type = value.type();
-    return type == &function_type || type == &builtin_function_type || type == &method_type
+    return type == &function_type || is_native_function_type(type) || type == &method_type
         || !type->lookup_special(SpecialMethod::Call).is_null();
 }
 
@@ -524,7 +524,7 @@ Result<Ref<>> iter_next(Vm& vm, Value iterator)
     Value method = iterator.type()->lookup_special(SpecialMethod::Next);
     if (!method)
         return vm.raise(ExceptionKind::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
-    if (method.type() == &method_descriptor_type) {
+    if (is_native_method_descriptor_type(method.type())) {
         auto& native = *static_cast<NativeFunctionObject*>(method.as_object());
         if (native.signature->only_positional && native.signature->positional_count == 0) {
             // A generator's __next__ raises StopIteration(value) when it returns a value.

@@ -215,7 +215,11 @@ static Result<Ref<>> object_sizeof(Vm&, Args args)
 
 static Result<Ref<>> object_init_subclass(Vm& vm, Args args)
 {
-    Value kwargs = args[1];
+    // CPython's is a METH_NOARGS class method: positional arguments are counted first.
+    if (as_tuple(args[1]).size > 0)
+        return vm.raise(ExceptionKind::TypeError,
+            "object.__init_subclass__() takes no arguments (" + std::to_string(as_tuple(args[1]).size) + " given)");
+    Value kwargs = args[2];
     if (kwargs && as_dict(kwargs).size > 0)
         return vm.raise(ExceptionKind::TypeError,
             std::string(type_short_name(as_type(args[0]))) + ".__init_subclass__() takes no keyword arguments");
@@ -298,7 +302,7 @@ static constexpr NativeMethod object_methods[] = {
     {"__format__($self, format_spec, /)", object_format},
     {"__dir__($self, /)", object_dir},
     {"__sizeof__($self, /)", object_sizeof},
-    {"__init_subclass__($type, /, **kwargs)", object_init_subclass, MethodKind::Class},
+    {"__init_subclass__($type, *args, **kwargs)", object_init_subclass, MethodKind::Class},
     {"__subclasshook__($type, *args)", object_subclasshook, MethodKind::Class},
     {"__reduce_ex__($self, protocol, /)", object_reduce_ex},
     {"__reduce__($self, /)", object_reduce_ex},
