@@ -6,6 +6,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/hash.h"
 #include "objects/int.h"
 #include "objects/native.h"
@@ -546,6 +547,9 @@ Result<Ref<>> get_item(Vm& vm, Value container, Value key)
     if (type.lookup_special(SpecialMethod::GetItem))
         return call_special(vm, SpecialMethod::GetItem, container, {&key, 1});
     if (type.has_flag(TypeTypeSubclass)) {
+        // CPython: `type[int]` is an alias although type has no __class_getitem__.
+        if (container.is(Value(&type_type)))
+            return new_generic_alias(vm, container, key);
         Ref<> class_getitem = TRY(get_attribute_or_null(vm, container, "__class_getitem__"));
         if (class_getitem)
             return call(vm, class_getitem, {key});
@@ -657,6 +661,8 @@ Result<bool> is_instance(Vm& vm, Value object, Value class_or_tuple)
 {
     if (object.type() == static_cast<Type*>(class_or_tuple.as_object()) && class_or_tuple.is_object())
         return true;
+    if (Tuple* members = union_arguments(class_or_tuple))
+        return is_instance(vm, object, Value(members));
     if (is_tuple(class_or_tuple)) {
         TRY(vm.enter_recursive_call(" in __instancecheck__"));
         for (Value entry : as_tuple(class_or_tuple).span()) {
@@ -688,6 +694,8 @@ Result<bool> is_instance(Vm& vm, Value object, Value class_or_tuple)
 
 Result<bool> is_subclass(Vm& vm, Value derived, Value class_or_tuple)
 {
+    if (Tuple* members = union_arguments(class_or_tuple))
+        return is_subclass(vm, derived, Value(members));
     if (is_tuple(class_or_tuple)) {
         for (Value entry : as_tuple(class_or_tuple).span()) {
             bool found = TRY(is_subclass(vm, derived, entry));

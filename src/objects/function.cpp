@@ -3,6 +3,7 @@
 #include "objects/function.h"
 
 #include "objects/abstract.h"
+#include "objects/generic_alias.h"
 #include "objects/bigint.h"
 #include "objects/dict.h"
 #include "objects/float.h"
@@ -691,6 +692,7 @@ static constexpr NativeMethod mappingproxy_methods[] = {
     {"__getitem__($self, key, /)", mappingproxy_getitem},
     {"__len__($self, /)", mappingproxy_len},
     {"__iter__($self, /)", mappingproxy_iter},
+    {"__class_getitem__($type, item, /)", generic_class_getitem, MethodKind::Class, "See PEP 585"},
     {"__contains__($self, key, /)", mappingproxy_contains},
     {"__repr__($self, /)", mappingproxy_repr},
     {"__eq__($self, value, /)", mappingproxy_eq},

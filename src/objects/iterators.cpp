@@ -3,6 +3,7 @@
 // iter(obj-with-__getitem__) and the callable_iterator of iter(f, sentinel); plus
 // operator.length_hint's algorithm.
 #include "objects/abstract.h"
+#include "objects/generic_alias.h"
 #include "objects/containers.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -129,6 +130,7 @@ namespace {
         {"__iter__($self, /)", iterator_self},
         {"__next__($self, /)", enumerate_next},
         {"__reduce__($self, /)", enumerate_reduce},
+        {"__class_getitem__($type, item, /)", generic_class_getitem, MethodKind::Class, "See PEP 585"},
     };
 
     // --- zip ---
