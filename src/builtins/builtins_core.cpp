@@ -333,6 +333,9 @@ static Result<Ref<>> builtin_build_class(Vm& vm, Args args)
     Tuple& given_bases = as_tuple(args[2]);
     Value metaclass = args[3];
     Value kwargs = args[4];
+    // CPython counts the positional arguments before looking at them.
+    if (!function || !name)
+        return vm.raise(ExceptionKind::TypeError, "__build_class__: not enough arguments");
     if (function.type() != &function_type)
         return vm.raise(ExceptionKind::TypeError, "__build_class__: func must be a function");
     if (!is_str(name))
@@ -477,7 +480,7 @@ static constexpr NativeMethod core_functions[] = {
     {"compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)", builtin_compile},
     {"exec(source, globals=None, locals=None, /, *, closure=None)", builtin_exec},
     {"eval(source, globals=None, locals=None, /)", builtin_eval},
-    {"__build_class__(func, name, /, *bases, metaclass=?, **kwds)", builtin_build_class},
+    {"__build_class__(func=?, name=?, /, *bases, metaclass=?, **kwds)", builtin_build_class},
     {"breakpoint(*args, **kws)", builtin_breakpoint},
     {"open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
         builtin_open},

@@ -103,8 +103,10 @@ Result<Ref<>> call_special(Vm& vm, SpecialMethod method, Value self, std::span<V
         if (native.definition->kind == MethodKind::Instance)
             return call_native(vm, native, all, kwnames);
     }
+    // CPython: a special method set to None is called like any value, so the error
+    // names NoneType (the operations that treat None as "absent" check it first).
     if (is_none(function))
-        return vm.raise(ExceptionKind::TypeError, "'" + type_name(self) + "' object is not callable");
+        return vm.raise(ExceptionKind::TypeError, "'NoneType' object is not callable");
     Ref<> bound = TRY(descriptor_get(vm, function, self, type));
     return call(vm, bound, args, kwnames);
 }
@@ -598,7 +600,10 @@ Result<int64_t> length(Vm& vm, Value value)
 Result<bool> contains(Vm& vm, Value container, Value item)
 {
     Type& type = *container.type();
-    if (type.lookup_special(SpecialMethod::Contains)) {
+    Value contains_method = type.lookup_special(SpecialMethod::Contains);
+    if (contains_method && is_none(contains_method))
+        return vm.raise(ExceptionKind::TypeError, "'" + type_name(container) + "' object is not a container");
+    if (contains_method) {
         Ref<> result = TRY(call_special(vm, SpecialMethod::Contains, container, {&item, 1}));
         return is_true(vm, result);
     }

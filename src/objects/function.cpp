@@ -499,6 +499,8 @@ static Result<Ref<>> method_getattribute(Vm& vm, Args args)
 
 static Result<Ref<>> method_get_func(Vm&, Value self) { return as_method(self).function; }
 static Result<Ref<>> method_get_self(Vm&, Value self) { return as_method(self).self; }
+// The type's own __doc__ would shadow the function's, so it is a computed attribute.
+static Result<Ref<>> method_get_doc(Vm& vm, Value self) { return get_attribute(vm, as_method(self).function, "__doc__"); }
 
 static constexpr NativeMethod method_methods[] = {
     {"__call__($self, *args, **kwargs)", method_call},
@@ -510,6 +512,7 @@ static constexpr NativeMethod method_methods[] = {
 static constexpr NativeProperty method_properties[] = {
     {"__func__", method_get_func},
     {"__self__", method_get_self},
+    {"__doc__", method_get_doc},
 };
 
 static void method_destruct(Object* object) { static_cast<MethodObject*>(object)->~MethodObject(); }
@@ -683,6 +686,7 @@ static Result<Ref<>> mappingproxy_repr(Vm& vm, Args args)
     std::string inner = TRY(repr_utf8(vm, proxied(args[0])));
     return new_str(vm, "mappingproxy(" + inner + ")");
 }
+static Result<Ref<>> mappingproxy_str(Vm& vm, Args args) { return Ref<>(TRY(str(vm, proxied(args[0])))); }
 static Result<Ref<>> mappingproxy_eq(Vm& vm, Args args)
 {
     return rich_compare(vm, proxied(args[0]), args[1], ComparisonOperator::Equal);
@@ -695,6 +699,7 @@ static constexpr NativeMethod mappingproxy_methods[] = {
     {"__class_getitem__($type, item, /)", generic_class_getitem, MethodKind::Class, "See PEP 585"},
     {"__contains__($self, key, /)", mappingproxy_contains},
     {"__repr__($self, /)", mappingproxy_repr},
+    {"__str__($self, /)", mappingproxy_str},
     {"__eq__($self, value, /)", mappingproxy_eq},
     {"keys($self, /)", mappingproxy_keys},
     {"values($self, /)", mappingproxy_values},

@@ -380,7 +380,7 @@ TypeSpec const not_implemented_type_spec = {
 static Result<Ref<>> ellipsis_new(Vm& vm, Args args)
 {
     if (as_tuple(args[1]).size > 0 || (args[2] && as_dict(args[2]).size > 0))
-        return vm.raise(ExceptionKind::TypeError, "ellipsis takes no arguments");
+        return vm.raise(ExceptionKind::TypeError, "EllipsisType takes no arguments");
     return ref(ellipsis());
 }
 static Result<Ref<>> ellipsis_repr(Vm& vm, Args) { return Ref<>(vm.intern("Ellipsis")); }

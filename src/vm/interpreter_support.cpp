@@ -25,8 +25,8 @@ Result<void> unpack_sequence(Vm& vm, Value sequence, uint32_t count, Value* out)
             if (size < count)
                 return vm.raise(ExceptionKind::ValueError, "not enough values to unpack (expected " + std::to_string(count)
                         + ", got " + std::to_string(size) + ")");
-            return vm.raise(ExceptionKind::ValueError, "too many values to unpack (expected " + std::to_string(count)
-                    + ", got " + std::to_string(size) + ")");
+            // CPython 3.11 does not say how many there were (3.12 does).
+            return vm.raise(ExceptionKind::ValueError, "too many values to unpack (expected " + std::to_string(count) + ")");
         }
     }
     auto iterator_result = get_iter(vm, sequence);
@@ -318,7 +318,7 @@ static bool matches_self(Type const& type)
 Result<Ref<>> match_class(Vm& vm, Value subject, Value type_value, uint32_t positional_count, Tuple& keyword_names)
 {
     if (!type_value.is_object() || !type_value.type()->has_flag(TypeTypeSubclass))
-        return vm.raise(ExceptionKind::TypeError, "called match pattern must be a class");
+        return vm.raise(ExceptionKind::TypeError, "called match pattern must be a type");
     Type& type = *static_cast<Type*>(type_value.as_object());
     bool instance = TRY(is_instance(vm, subject, type_value));
     if (!instance)
@@ -409,10 +409,12 @@ Result<std::pair<Ref<>, Ref<>>> enter_context(Vm& vm, Value manager, bool is_asy
     Value enter_method = type.lookup_special(enter);
     Value exit_method = type.lookup_special(exit);
     if (!enter_method || !exit_method) {
-        if (is_async)
-            return vm.raise(ExceptionKind::TypeError, "'" + type_name(manager)
-                    + "' object does not support the asynchronous context manager protocol");
-        return vm.raise(ExceptionKind::TypeError, "'" + type_name(manager) + "' object does not support the context manager protocol");
+        // CPython 3.11 looks __enter__ up first and names a missing __exit__ apart.
+        std::string message = "'" + type_name(manager) + "' object does not support the "
+            + (is_async ? "asynchronous context manager protocol" : "context manager protocol");
+        if (enter_method)
+            message += is_async ? " (missed __aexit__ method)" : " (missed __exit__ method)";
+        return vm.raise(ExceptionKind::TypeError, message);
     }
     Ref<> bound_exit = TRY(descriptor_get(vm, exit_method, manager, type));
     Ref<> result = TRY(call_special(vm, enter, manager));
