@@ -1592,14 +1592,8 @@ op_Send : {
     bool returned = false;
     if (is_generator_like(receiver)) {
         result = generator_send(vm, as_generator(receiver), value, returned);
-    } else if (is_none(value)) {
-        result = iter_next(vm, receiver);
-        if (!result.is_error() && !result.value()) {
-            returned = true;
-            result = new_none();
-        }
     } else {
-        result = call_method(vm, receiver, "send", {&value, 1});
+        result = send_to_delegate(vm, receiver, value);
     }
     decref(value);
     if (result.is_error()) {

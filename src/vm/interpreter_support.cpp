@@ -421,6 +421,16 @@ Result<std::pair<Ref<>, Ref<>>> enter_context(Vm& vm, Value manager, bool is_asy
     return std::pair<Ref<>, Ref<>> {std::move(bound_exit), std::move(result)};
 }
 
+Result<Ref<>> send_to_delegate(Vm& vm, Value receiver, Value value)
+{
+    if (!is_none(value))
+        return call_method(vm, receiver, "send", {&value, 1});
+    Ref<> result = TRY(call_special(vm, SpecialMethod::Next, receiver));
+    if (!result)
+        return vm.raise(ExceptionKind::TypeError, "'" + type_name(receiver) + "' object is not an iterator");
+    return result;
+}
+
 // --- functions ---
 
 std::string function_description(Vm& vm, Value callable)
