@@ -591,7 +591,7 @@ static Result<Ref<>> module_repr(Vm& vm, Args args)
     Value file = TRY(dict_get_str(vm, *module.dict, *vm.intern("__file__")));
     if (file)
         return new_str(vm, "<module " + name_text + " from " + TRY(repr_utf8(vm, file)) + ">");
-    if (name && is_str(name) && (str_to_utf8(as_str(name)) == "sys" || str_to_utf8(as_str(name)) == "builtins"))
+    if (module.is_builtin)
         return new_str(vm, "<module " + name_text + " (built-in)>");
     return new_str(vm, "<module " + name_text + ">");
 }

@@ -326,6 +326,7 @@ Result<Ref<>> find_and_load(Vm& vm, std::string const& name)
     NativeModuleEntry const* native = parent.empty() ? find_native_module(name) : nullptr;
     if (native) {
         Ref<Module> made = TRY(native->create(vm));
+        made->is_builtin = true;
         TRY(modules_set(vm, name, Value(made.get())));
         module = Ref<>(std::move(made));
     } else {
