@@ -213,6 +213,13 @@ static Result<Ref<>> object_sizeof(Vm&, Args args)
     // __weakref__ pointers a plain class instance has.
     if (type.is_heap() && native_solid_base(&type) == &object_type)
         return new_int(int64_t(16 + 8 * type.slots_count + (type.dict_offset ? 16 : 0)));
+    // A tuple adds one pointer per item, as CPython adds tp_itemsize times the length
+    // (tuple has no __sizeof__ of its own). Taipan's tuple layout is CPython's.
+    if (is_subtype(&type, &tuple_type)) {
+        Object const* object = args[0].as_object();
+        int64_t extra = int64_t(type.instance_size) - int64_t(native_solid_base(&type)->instance_size);
+        return new_int(int64_t(type.variable_size(object)) + extra);
+    }
     return new_int(int64_t(type.instance_size));
 }
 

@@ -295,12 +295,6 @@ namespace {
         return Ref<>(std::move(result));
     }
 
-    // CPython: a tuple's size is its 24-byte header plus one pointer per item.
-    Result<Ref<>> tuple_sizeof(Vm&, Args args)
-    {
-        return new_int(int64_t(args[0].type()->instance_size) + as_tuple(args[0]).size * int64_t(sizeof(Value)));
-    }
-
     constexpr NativeMethod tuple_methods[] = {
         {"__new__($type, *args, **kwargs)", tuple_new, MethodKind::Static},
         {"__len__($self, /)", tuple_len},
@@ -308,7 +302,6 @@ namespace {
         {"__contains__($self, key, /)", tuple_contains},
         {"__iter__($self, /)", tuple_iter},
         {"__class_getitem__($type, item, /)", generic_class_getitem, MethodKind::Class, "See PEP 585"},
-        {"__sizeof__($self, /)", tuple_sizeof},
         {"__hash__($self, /)", tuple_hash},
         {"__repr__($self, /)", tuple_repr},
         {"__add__($self, value, /)", tuple_add},

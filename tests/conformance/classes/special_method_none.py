@@ -43,3 +43,4 @@ try:
 except TypeError as e:
     print(e)
 print(sum(map(len, [(), (1,), (1, 2)])), ().__sizeof__() < (1, 2).__sizeof__())
+print("__sizeof__" in tuple.__dict__, ().__sizeof__(), (1, 2).__sizeof__())
