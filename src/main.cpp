@@ -4,12 +4,15 @@
 #include "compiler/codegen.h"
 #include "compiler/symtable.h"
 #include "lexer/lexer.h"
+#include "objects/hash.h"
+#include "objects/str.h"
 #include "parser/ast_dump.h"
 #include "parser/parser.h"
 #include "support/arena.h"
 #include "vm/run_program.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -127,6 +130,16 @@ int main(int argc, char** argv)
     if (!source) {
         std::cerr << usage;
         return 2;
+    }
+    if (action == Action::Run) {
+        // CPython keys str and bytes hashes from PYTHONHASHSEED at start-up: random when
+        // it is unset or "random", fixed by an integer seed; anything else is fatal.
+        auto key = hash_key_from_environment(std::getenv("PYTHONHASHSEED"));
+        if (key.is_error()) {
+            std::cerr << key.error() << "\nPython runtime state: preinitialized\n\n";
+            return 1;
+        }
+        set_hash_key(key.value());
     }
 
     auto text = decode_source(*source, filename);

@@ -188,9 +188,9 @@ static Result<Ref<>> builtin_dir(Vm& vm, Args args)
 
 // --- compiling and running code ---
 
-static Raised raise_syntax_error(Vm& vm, SyntaxError const& error)
+static Raised raise_syntax_error(Vm& vm, SyntaxError const& error, std::string const& filename, CompileMode mode)
 {
-    Ref<> exception = make_syntax_error_object(vm, error);
+    Ref<> exception = make_syntax_error_object(vm, error, filename, mode == CompileMode::Exec);
     if (!exception)
         return Raised {ExceptionPending {}};
     return vm.raise_object(exception);
@@ -210,15 +210,37 @@ static Result<std::string> source_text(Vm& vm, Value source, char const* functio
         std::string(function) + "() arg 1 must be a string, bytes or code object");
 }
 
-static Result<Ref<CodeObject>> compile_text(Vm& vm, std::string const& text, std::string filename, CompileMode mode, int optimize)
+// CPython's string tokenizer reads "\r\n" and "\r" as "\n", and ends "exec" sources
+// with a newline; the text of SyntaxErrors shows both.
+static std::string translate_newlines(std::string_view text, CompileMode mode)
 {
+    std::string translated;
+    translated.reserve(text.size() + 1);
+    for (size_t index = 0; index < text.size(); ++index) {
+        if (text[index] != '\r') {
+            translated += text[index];
+            continue;
+        }
+        translated += '\n';
+        if (index + 1 < text.size() && text[index + 1] == '\n')
+            ++index;
+    }
+    if (mode == CompileMode::Exec && !translated.empty() && translated.back() != '\n')
+        translated += '\n';
+    return translated;
+}
+
+static Result<Ref<CodeObject>> compile_text(
+    Vm& vm, std::string const& given_text, std::string filename, CompileMode mode, int optimize)
+{
+    std::string text = translate_newlines(given_text, mode);
     CompileOptions options;
-    options.filename = std::move(filename);
+    options.filename = filename;
     options.mode = mode;
     options.optimize = optimize;
     auto unit = compile_source(text, options);
     if (unit.is_error())
-        return raise_syntax_error(vm, unit.error());
+        return raise_syntax_error(vm, unit.error(), filename, mode);
     return load_code(vm, unit.value());
 }
 
@@ -311,6 +333,9 @@ static Result<Ref<>> builtin_build_class(Vm& vm, Args args)
     Tuple& given_bases = as_tuple(args[2]);
     Value metaclass = args[3];
     Value kwargs = args[4];
+    // CPython counts the positional arguments before looking at them.
+    if (!function || !name)
+        return vm.raise(ExceptionKind::TypeError, "__build_class__: not enough arguments");
     if (function.type() != &function_type)
         return vm.raise(ExceptionKind::TypeError, "__build_class__: func must be a function");
     if (!is_str(name))
@@ -455,7 +480,7 @@ static constexpr NativeMethod core_functions[] = {
     {"compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)", builtin_compile},
     {"exec(source, globals=None, locals=None, /, *, closure=None)", builtin_exec},
     {"eval(source, globals=None, locals=None, /)", builtin_eval},
-    {"__build_class__(func, name, /, *bases, metaclass=?, **kwds)", builtin_build_class},
+    {"__build_class__(func=?, name=?, /, *bases, metaclass=?, **kwds)", builtin_build_class},
     {"breakpoint(*args, **kws)", builtin_breakpoint},
     {"open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
         builtin_open},

@@ -26,11 +26,23 @@ namespace {
         return new_int(TRY(length(vm, args[0])));
     }
 
+    // CPython: sorted() checks its one positional argument itself, makes the list, then
+    // passes the keywords on to list.sort, whose parser reports keyword errors.
     Result<Ref<>> builtin_sorted(Vm& vm, Args args)
     {
-        Ref<List> list = TRY(list_from_iterable(vm, args[0]));
-        bool reverse = TRY(is_true(vm, args[2]));
-        TRY(list_sort(vm, *list, is_none(args[1]) ? Value {} : args[1], reverse));
+        Tuple& positional = as_tuple(args[0]);
+        if (positional.size != 1)
+            return vm.raise(
+                ExceptionKind::TypeError, "sorted expected 1 argument, got " + std::to_string(positional.size));
+        Ref<List> list = TRY(list_from_iterable(vm, positional[0]));
+        Value kwargs = args[1];
+        if (!kwargs || as_dict(kwargs).size == 0) {
+            TRY(list_sort(vm, *list, Value {}, false));
+            return Ref<>(std::move(list));
+        }
+        Value sort = type_lookup(list_type, *vm.intern("sort"));
+        Ref<Tuple> receiver = TRY(new_tuple(vm, {Value(list.get())}));
+        TRY(call_with_tuple(vm, sort, *receiver, &as_dict(kwargs)));
         return Ref<>(std::move(list));
     }
 
@@ -259,7 +271,7 @@ namespace {
 
     constexpr NativeMethod iteration_functions[] = {
         {"len(obj, /)", builtin_len},
-        {"sorted(iterable, /, *, key=None, reverse=False)", builtin_sorted},
+        {"sorted(*args, **kwargs)", builtin_sorted},
         {"min(*args, **kwargs)", builtin_min},
         {"max(*args, **kwargs)", builtin_max},
         {"sum(iterable, /, start=0)", builtin_sum},

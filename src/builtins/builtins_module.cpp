@@ -33,6 +33,7 @@ static constexpr std::string_view exposed_type_names[] = {"object", "type", "int
 static Result<Ref<Module>> create_builtins_module(Vm& vm)
 {
     Ref<Module> module = TRY(new_module(vm, "builtins"));
+    module->is_builtin = true;
     Dict& dict = *module->dict;
     Ref<Str> module_name = vm.intern("builtins");
     auto add = [&](std::string_view name, Value value) -> Result<void> {

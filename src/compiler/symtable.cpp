@@ -83,6 +83,7 @@ std::string_view mangle_private_name(std::string_view class_name, std::string_vi
 
 void attach_source_line(SyntaxError& error, std::string_view source)
 {
+    error.compile_stage = true;
     if (source.empty() || error.lineno < 1)
         return;
     size_t start = 0;

@@ -6,6 +6,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/hash.h"
 #include "objects/int.h"
 #include "objects/native.h"
@@ -33,7 +34,7 @@ Result<Ref<>> call(Vm& vm, Value callable, std::span<Value const> args, Tuple* k
     Type* type = callable.type();
     if (type == &function_type)
         return call_function(vm, *static_cast<FunctionObject*>(callable.as_object()), args, kwnames);
-    if (type == &builtin_function_type || type == &method_descriptor_type)
+    if (is_native_function_type(type))
         return call_native(vm, *static_cast<NativeFunctionObject*>(callable.as_object()), args, kwnames);
     if (type == &method_type) {
         auto& method = *static_cast<MethodObject*>(callable.as_object());
@@ -84,7 +85,7 @@ Result<Ref<>> call_special(Vm& vm, SpecialMethod method, Value self, std::span<V
     if (!function)
         return Ref<> {};
     Type* function_type_pointer = function.type();
-    if (function_type_pointer == &function_type || function_type_pointer == &method_descriptor_type) {
+    if (function_type_pointer == &function_type || is_native_method_descriptor_type(function_type_pointer)) {
         Value small[8];
         std::vector<Value> large;
         Value* items = small;
@@ -102,8 +103,10 @@ Result<Ref<>> call_special(Vm& vm, SpecialMethod method, Value self, std::span<V
         if (native.definition->kind == MethodKind::Instance)
             return call_native(vm, native, all, kwnames);
     }
+    // CPython: a special method set to None is called like any value, so the error
+    // names NoneType (the operations that treat None as "absent" check it first).
     if (is_none(function))
-        return vm.raise(ExceptionKind::TypeError, "'" + type_name(self) + "' object is not callable");
+        return vm.raise(ExceptionKind::TypeError, "'NoneType' object is not callable");
     Ref<> bound = TRY(descriptor_get(vm, function, self, type));
     return call(vm, bound, args, kwnames);
 }
@@ -111,7 +114,7 @@ Result<Ref<>> call_special(Vm& vm, SpecialMethod method, Value self, std::span<V
 bool is_callable(Value value)
 {
     Type* type = value.type();
-    return type == &function_type || type == &builtin_function_type || type == &method_type
+    return type == &function_type || is_native_function_type(type) || type == &method_type
         || !type->lookup_special(SpecialMethod::Call).is_null();
 }
 
@@ -524,7 +527,7 @@ Result<Ref<>> iter_next(Vm& vm, Value iterator)
     Value method = iterator.type()->lookup_special(SpecialMethod::Next);
     if (!method)
         return vm.raise(ExceptionKind::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
-    if (method.type() == &method_descriptor_type) {
+    if (is_native_method_descriptor_type(method.type())) {
         auto& native = *static_cast<NativeFunctionObject*>(method.as_object());
         if (native.signature->only_positional && native.signature->positional_count == 0) {
             // A generator's __next__ raises StopIteration(value) when it returns a value.
@@ -546,6 +549,9 @@ Result<Ref<>> get_item(Vm& vm, Value container, Value key)
     if (type.lookup_special(SpecialMethod::GetItem))
         return call_special(vm, SpecialMethod::GetItem, container, {&key, 1});
     if (type.has_flag(TypeTypeSubclass)) {
+        // CPython: `type[int]` is an alias although type has no __class_getitem__.
+        if (container.is(Value(&type_type)))
+            return new_generic_alias(vm, container, key);
         Ref<> class_getitem = TRY(get_attribute_or_null(vm, container, "__class_getitem__"));
         if (class_getitem)
             return call(vm, class_getitem, {key});
@@ -594,7 +600,10 @@ Result<int64_t> length(Vm& vm, Value value)
 Result<bool> contains(Vm& vm, Value container, Value item)
 {
     Type& type = *container.type();
-    if (type.lookup_special(SpecialMethod::Contains)) {
+    Value contains_method = type.lookup_special(SpecialMethod::Contains);
+    if (contains_method && is_none(contains_method))
+        return vm.raise(ExceptionKind::TypeError, "'" + type_name(container) + "' object is not a container");
+    if (contains_method) {
         Ref<> result = TRY(call_special(vm, SpecialMethod::Contains, container, {&item, 1}));
         return is_true(vm, result);
     }
@@ -657,6 +666,8 @@ Result<bool> is_instance(Vm& vm, Value object, Value class_or_tuple)
 {
     if (object.type() == static_cast<Type*>(class_or_tuple.as_object()) && class_or_tuple.is_object())
         return true;
+    if (Tuple* members = union_arguments(class_or_tuple))
+        return is_instance(vm, object, Value(members));
     if (is_tuple(class_or_tuple)) {
         TRY(vm.enter_recursive_call(" in __instancecheck__"));
         for (Value entry : as_tuple(class_or_tuple).span()) {
@@ -688,6 +699,8 @@ Result<bool> is_instance(Vm& vm, Value object, Value class_or_tuple)
 
 Result<bool> is_subclass(Vm& vm, Value derived, Value class_or_tuple)
 {
+    if (Tuple* members = union_arguments(class_or_tuple))
+        return is_subclass(vm, derived, Value(members));
     if (is_tuple(class_or_tuple)) {
         for (Value entry : as_tuple(class_or_tuple).span()) {
             bool found = TRY(is_subclass(vm, derived, entry));

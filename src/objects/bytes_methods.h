@@ -89,14 +89,14 @@ Result<Ref<>> hex_with_separator(Vm&, std::string_view data, Value separator, Va
     {"__rmod__($self, value, /)", binary_rmod}, \
     {"capitalize($self, /)", binary_capitalize}, \
     {"center($self, width, fillchar=?, /)", binary_center}, \
-    {"count($self, sub, start=None, end=None, /)", binary_count}, \
+    {"count($self, sub, start=None, end=None, /, $varargs)", binary_count}, \
     {"decode($self, /, encoding='utf-8', errors='strict')", binary_decode}, \
-    {"endswith($self, suffix, start=None, end=None, /)", binary_endswith}, \
+    {"endswith($self, suffix, start=None, end=None, /, $varargs)", binary_endswith}, \
     {"expandtabs($self, /, tabsize=8)", binary_expandtabs}, \
-    {"find($self, sub, start=None, end=None, /)", binary_find}, \
+    {"find($self, sub, start=None, end=None, /, $varargs)", binary_find}, \
     {"fromhex($type, string, /)", binary_fromhex, MethodKind::Class}, \
     {"hex($self, sep=?, bytes_per_sep=1)", binary_hex}, \
-    {"index($self, sub, start=None, end=None, /)", binary_index}, \
+    {"index($self, sub, start=None, end=None, /, $varargs)", binary_index}, \
     {"isalnum($self, /)", binary_isalnum}, \
     {"isalpha($self, /)", binary_isalpha}, \
     {"isascii($self, /)", binary_isascii}, \
@@ -114,15 +114,15 @@ Result<Ref<>> hex_with_separator(Vm&, std::string_view data, Value separator, Va
     {"removeprefix($self, prefix, /)", binary_removeprefix}, \
     {"removesuffix($self, suffix, /)", binary_removesuffix}, \
     {"replace($self, old, new, count=-1, /)", binary_replace}, \
-    {"rfind($self, sub, start=None, end=None, /)", binary_rfind}, \
-    {"rindex($self, sub, start=None, end=None, /)", binary_rindex}, \
+    {"rfind($self, sub, start=None, end=None, /, $varargs)", binary_rfind}, \
+    {"rindex($self, sub, start=None, end=None, /, $varargs)", binary_rindex}, \
     {"rjust($self, width, fillchar=?, /)", binary_rjust}, \
     {"rpartition($self, sep, /)", binary_rpartition}, \
     {"rsplit($self, /, sep=None, maxsplit=-1)", binary_rsplit}, \
     {"rstrip($self, bytes=None, /)", binary_rstrip}, \
     {"split($self, /, sep=None, maxsplit=-1)", binary_split}, \
     {"splitlines($self, /, keepends=False)", binary_splitlines}, \
-    {"startswith($self, prefix, start=None, end=None, /)", binary_startswith}, \
+    {"startswith($self, prefix, start=None, end=None, /, $varargs)", binary_startswith}, \
     {"strip($self, bytes=None, /)", binary_strip}, \
     {"swapcase($self, /)", binary_swapcase}, \
     {"title($self, /)", binary_title}, \

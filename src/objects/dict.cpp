@@ -6,6 +6,7 @@
 #include "objects/dict.h"
 
 #include "objects/abstract.h"
+#include "objects/generic_alias.h"
 #include "objects/containers.h"
 #include "objects/dict_storage.h"
 #include "objects/exception.h"
@@ -1086,6 +1087,7 @@ namespace {
         {"__ror__($self, value, /)", dict_ror},
         {"__ior__($self, value, /)", dict_ior},
         {"__sizeof__($self, /)", dict_sizeof},
+        {"__class_getitem__($type, item, /)", generic_class_getitem, MethodKind::Class, "See PEP 585"},
         {"get($self, key, default=None, /)", dict_method_get},
         {"setdefault($self, key, default=None, /)", dict_method_setdefault},
         {"pop($self, key, default=?, /)", dict_method_pop},

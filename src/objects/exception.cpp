@@ -831,7 +831,7 @@ namespace {
     NativeFunction native_function_of(Value method)
     {
         if (!method.is_object()
-            || (method.type() != &builtin_function_type && method.type() != &method_descriptor_type))
+            || !is_native_function_type(method.type()))
             return nullptr;
         return static_cast<NativeFunctionObject*>(method.as_object())->definition->function;
     }

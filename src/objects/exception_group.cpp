@@ -7,6 +7,7 @@
 #include "objects/exception.h"
 #include "objects/exception_types.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/list.h"
 #include "objects/native.h"
 #include "objects/str.h"
@@ -259,18 +260,6 @@ namespace {
         return or_none(std::move(result.match));
     }
 
-    Result<Ref<>> group_class_getitem(Vm& vm, Args args)
-    {
-        // types.GenericAlias(cls, item), as CPython's Py_GenericAlias.
-        Ref<> import_function = ref(TRY(dict_get_str(vm, vm.builtins(), *vm.intern("__import__"))));
-        if (!import_function)
-            return vm.raise(ExceptionKind::ImportError, "__import__ not found");
-        Ref<> module_name = Ref<>(TRY(new_str(vm, "types")));
-        Ref<> types_module = TRY(call(vm, import_function, {module_name}));
-        Ref<> alias = TRY(get_attribute(vm, types_module, "GenericAlias"));
-        return call(vm, alias, {args[0], args[1]});
-    }
-
     Result<Ref<>> get_message(Vm&, Value self)
     {
         return or_none(as_group(self).message);
@@ -288,7 +277,7 @@ namespace {
         {"__new__($type, *args, **kwargs)", group_new, MethodKind::Static},
         {"__str__($self, /)", group_str},
         {"__init__($self, /, *args, **kwargs)", group_init},
-        {"__class_getitem__($type, item, /)", group_class_getitem, MethodKind::Class, "See PEP 585"},
+        {"__class_getitem__($type, item, /)", generic_class_getitem, MethodKind::Class, "See PEP 585"},
         {"derive($self, excs, /)", group_derive},
         {"split($self, matcher_value, /)", group_split},
         {"subgroup($self, matcher_value, /)", group_subgroup},

@@ -3,6 +3,7 @@
 #include "objects/function.h"
 
 #include "objects/abstract.h"
+#include "objects/generic_alias.h"
 #include "objects/bigint.h"
 #include "objects/dict.h"
 #include "objects/float.h"
@@ -498,6 +499,8 @@ static Result<Ref<>> method_getattribute(Vm& vm, Args args)
 
 static Result<Ref<>> method_get_func(Vm&, Value self) { return as_method(self).function; }
 static Result<Ref<>> method_get_self(Vm&, Value self) { return as_method(self).self; }
+// The type's own __doc__ would shadow the function's, so it is a computed attribute.
+static Result<Ref<>> method_get_doc(Vm& vm, Value self) { return get_attribute(vm, as_method(self).function, "__doc__"); }
 
 static constexpr NativeMethod method_methods[] = {
     {"__call__($self, *args, **kwargs)", method_call},
@@ -509,6 +512,7 @@ static constexpr NativeMethod method_methods[] = {
 static constexpr NativeProperty method_properties[] = {
     {"__func__", method_get_func},
     {"__self__", method_get_self},
+    {"__doc__", method_get_doc},
 };
 
 static void method_destruct(Object* object) { static_cast<MethodObject*>(object)->~MethodObject(); }
@@ -587,7 +591,7 @@ static Result<Ref<>> module_repr(Vm& vm, Args args)
     Value file = TRY(dict_get_str(vm, *module.dict, *vm.intern("__file__")));
     if (file)
         return new_str(vm, "<module " + name_text + " from " + TRY(repr_utf8(vm, file)) + ">");
-    if (name && is_str(name) && (str_to_utf8(as_str(name)) == "sys" || str_to_utf8(as_str(name)) == "builtins"))
+    if (module.is_builtin)
         return new_str(vm, "<module " + name_text + " (built-in)>");
     return new_str(vm, "<module " + name_text + ">");
 }
@@ -682,6 +686,7 @@ static Result<Ref<>> mappingproxy_repr(Vm& vm, Args args)
     std::string inner = TRY(repr_utf8(vm, proxied(args[0])));
     return new_str(vm, "mappingproxy(" + inner + ")");
 }
+static Result<Ref<>> mappingproxy_str(Vm& vm, Args args) { return Ref<>(TRY(str(vm, proxied(args[0])))); }
 static Result<Ref<>> mappingproxy_eq(Vm& vm, Args args)
 {
     return rich_compare(vm, proxied(args[0]), args[1], ComparisonOperator::Equal);
@@ -691,8 +696,10 @@ static constexpr NativeMethod mappingproxy_methods[] = {
     {"__getitem__($self, key, /)", mappingproxy_getitem},
     {"__len__($self, /)", mappingproxy_len},
     {"__iter__($self, /)", mappingproxy_iter},
+    {"__class_getitem__($type, item, /)", generic_class_getitem, MethodKind::Class, "See PEP 585"},
     {"__contains__($self, key, /)", mappingproxy_contains},
     {"__repr__($self, /)", mappingproxy_repr},
+    {"__str__($self, /)", mappingproxy_str},
     {"__eq__($self, value, /)", mappingproxy_eq},
     {"keys($self, /)", mappingproxy_keys},
     {"values($self, /)", mappingproxy_values},

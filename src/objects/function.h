@@ -60,6 +60,9 @@ struct MethodObject : Object {
 
 struct Module : Object {
     Ref<Dict> dict;
+    // Made by the native module registry (sys, builtins, gc...): the repr says
+    // "(built-in)", as for CPython's modules of the BuiltinImporter.
+    bool is_builtin = false;
 };
 
 Result<Ref<CellObject>> new_cell(Vm&, Value contents);

@@ -3,6 +3,7 @@
 // iter(obj-with-__getitem__) and the callable_iterator of iter(f, sentinel); plus
 // operator.length_hint's algorithm.
 #include "objects/abstract.h"
+#include "objects/generic_alias.h"
 #include "objects/containers.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -59,11 +60,17 @@ namespace {
     Result<Ref<>> enumerate_new(Vm& vm, Args args)
     {
         Type* type = TRY(new_type_argument(vm, args[0], enumerate_type));
+        // CPython: enumerate's fast constructor words a call without arguments its own
+        // way, and sends keyword-only calls to a parser that rejects `start` alone.
+        if (!args[1] && !args[2])
+            return vm.raise(ExceptionKind::TypeError, "enumerate() missing required argument 'iterable'");
+        if (!args[1])
+            return vm.raise(ExceptionKind::TypeError, "'start' is an invalid keyword argument for enumerate()");
         Ref<> iterator = TRY(get_iter(vm, args[1]));
         Ref<EnumerateObject> enumerate = TRY(make_object<EnumerateObject>(vm, *type, 0));
         enumerate->iterator = std::move(iterator);
         Value start = args[2];
-        if (!(start.is_small_int() && start.as_small_int() == 0)) {
+        if (start && !(start.is_small_int() && start.as_small_int() == 0)) {
             Ref<> index = TRY(number_index(vm, start));
             if (auto small = int_to_int64(index))
                 enumerate->index = *small;
@@ -119,10 +126,11 @@ namespace {
     }
 
     constexpr NativeMethod enumerate_methods[] = {
-        {"__new__($type, iterable, start=0)", enumerate_new, MethodKind::Static},
+        {"__new__($type, iterable=?, start=?)", enumerate_new, MethodKind::Static},
         {"__iter__($self, /)", iterator_self},
         {"__next__($self, /)", enumerate_next},
         {"__reduce__($self, /)", enumerate_reduce},
+        {"__class_getitem__($type, item, /)", generic_class_getitem, MethodKind::Class, "See PEP 585"},
     };
 
     // --- zip ---

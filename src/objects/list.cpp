@@ -5,6 +5,7 @@
 #include "objects/list.h"
 
 #include "objects/abstract.h"
+#include "objects/generic_alias.h"
 #include "objects/containers.h"
 #include "objects/dict.h"
 #include "objects/function.h"
@@ -630,6 +631,7 @@ namespace {
         {"__gt__($self, value, /)", list_gt},
         {"__ge__($self, value, /)", list_ge},
         {"__sizeof__($self, /)", list_sizeof},
+        {"__class_getitem__($type, item, /)", generic_class_getitem, MethodKind::Class, "See PEP 585"},
         {"append($self, object, /)", list_method_append},
         {"extend($self, iterable, /)", list_method_extend},
         {"insert($self, index, object, /)", list_method_insert},

@@ -19,6 +19,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace taipan {
 
@@ -92,6 +93,10 @@ Signature parse_signature(Vm& vm, char const* text)
             signature.has_self = true;
             continue;
         }
+        if (piece == "$varargs") {
+            signature.varargs_messages = true;
+            continue;
+        }
         if (piece == "/") {
             for (size_t index = first_unmarked; index < signature.parameters.size(); ++index)
                 signature.parameters[index].kind = Parameter::Kind::PositionalOnly;
@@ -138,6 +143,7 @@ Signature parse_signature(Vm& vm, char const* text)
             any_keyword = true;
     }
     signature.only_positional = !any_keyword && signature.var_positional < 0;
+    signature.accepts_keywords = any_keyword;
     for (Parameter& parameter : signature.parameters) {
         make_immortal(parameter.name.value());
         if (parameter.default_value)
@@ -154,46 +160,143 @@ static std::string plural(uint32_t count, char const* word)
     return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
 }
 
-// CPython's arity messages differ by how a builtin is declared: methods taking no
-// argument or one say "takes no arguments"/"takes exactly one argument", module-level
-// functions say "expected N arguments, got M", and methods "takes at most N arguments".
-static Raised arity_error(Vm& vm, std::string const& name, Signature const& signature, uint32_t given, bool is_method)
+// The names CPython's argument parsers print: `qualified` ("list.append", or "len" for a
+// module function) in the messages of METH_NOARGS/METH_O functions and in "takes no
+// keyword arguments"; `bare` ("append", or the type's name for a __new__ or __init__,
+// as Argument Clinic names them) in the other messages.
+struct ParserNames {
+    std::string qualified;
+    std::string bare;
+};
+
+static bool is_slot_wrapper(NativeFunctionObject const* function)
 {
+    return function && (function->type == &wrapper_descriptor_type || function->type == &method_wrapper_type);
+}
+
+static ParserNames parser_names(Signature const& signature, NativeFunctionObject const* function)
+{
+    std::string name = str_to_utf8(as_str(signature.name));
+    Type const* owner = function ? function->owner : nullptr;
+    if (!owner)
+        return {name, name};
+    std::string type_part(type_short_name(*owner));
+    if (name == "__new__" || name == "__init__")
+        return {type_part + "." + name, type_part};
+    return {type_part + "." + name, name};
+}
+
+// CPython: a METH_VARARGS method rejecting keywords is named plainly when called bound
+// ("find()") and with its type when called through its descriptor ("str.find()"), as
+// a method call does.
+static std::string varargs_name(Signature const& signature, NativeFunctionObject const* function)
+{
+    ParserNames names = parser_names(signature, function);
+    return function && !function->self ? names.qualified : names.bare;
+}
+
+// The arity error of a function that takes positional arguments only. CPython's
+// messages differ by how a builtin is declared: METH_NOARGS and METH_O functions say
+// "takes no arguments" / "takes exactly one argument", the others (Argument Clinic's
+// _PyArg_CheckPositional) "expected at least N arguments, got M".
+// Slot wrappers check exact counts up to one ("expected 1 argument, got 0") and unpack
+// the others as a tuple with an empty name (" expected at least 1 argument, got 0").
+static Raised positional_arity_error(
+    Vm& vm, Signature const& signature, NativeFunctionObject const* function, uint32_t given)
+{
+    ParserNames names = parser_names(signature, function);
     uint32_t maximum = signature.positional_count;
     uint32_t minimum = signature.required_positional;
-    bool unbounded = signature.var_positional >= 0;
-    if (maximum == 0 && !unbounded)
-        return vm.raise(ExceptionKind::TypeError, name + "() takes no arguments (" + std::to_string(given) + " given)");
-    if (maximum == 1 && minimum == 1 && signature.only_positional)
+    if (signature.varargs_messages) {
+        bool too_few = given < minimum;
+        char const* how = minimum == maximum ? "exactly " : (too_few ? "at least " : "at most ");
+        return vm.raise(ExceptionKind::TypeError, names.bare + "() takes " + how
+                + plural(too_few ? minimum : maximum, "argument") + " (" + std::to_string(given) + " given)");
+    }
+    if (is_slot_wrapper(function)) {
+        if (minimum == maximum && maximum <= 1)
+            return vm.raise(ExceptionKind::TypeError,
+                "expected " + plural(maximum, "argument") + ", got " + std::to_string(given));
+        names.bare.clear();
+    }
+    if (maximum == 0)
+        return vm.raise(
+            ExceptionKind::TypeError, names.qualified + "() takes no arguments (" + std::to_string(given) + " given)");
+    if (maximum == 1 && minimum == 1)
         return vm.raise(ExceptionKind::TypeError,
-            name + "() takes exactly one argument (" + std::to_string(given) + " given)");
+            names.qualified + "() takes exactly one argument (" + std::to_string(given) + " given)");
     bool too_few = given < minimum;
     uint32_t count = too_few ? minimum : maximum;
-    if (!is_method) {
-        char const* how = (minimum == maximum && !unbounded) ? "" : (too_few ? "at least " : "at most ");
-        std::string short_name = name.substr(name.rfind('.') == std::string::npos ? 0 : name.rfind('.') + 1);
-        return vm.raise(ExceptionKind::TypeError, short_name + " expected " + how + plural(count, "argument")
-                + ", got " + std::to_string(given));
-    }
-    char const* how = minimum == maximum ? "exactly" : (too_few ? "at least" : "at most");
-    std::string short_name = name.substr(name.rfind('.') == std::string::npos ? 0 : name.rfind('.') + 1);
+    char const* how = minimum == maximum ? "" : (too_few ? "at least " : "at most ");
     return vm.raise(ExceptionKind::TypeError,
-        short_name + "() takes " + how + " " + plural(count, "argument") + " (" + std::to_string(given) + " given)");
+        names.bare + " expected " + how + plural(count, "argument") + ", got " + std::to_string(given));
+}
+
+// The counting checks of Argument Clinic's keyword parser (_PyArg_UnpackKeywords), made
+// before any keyword is matched, for functions that take keywords but no *args.
+static Result<void> check_keyword_function_counts(Vm& vm, Signature const& signature,
+    NativeFunctionObject const* function, uint32_t positional_given, uint32_t keyword_count)
+{
+    uint32_t maximum_arguments = 0;
+    uint32_t positional_only = 0;
+    for (Parameter const& parameter : signature.parameters) {
+        if (parameter.kind != Parameter::Kind::VarKeyword)
+            ++maximum_arguments;
+        if (parameter.kind == Parameter::Kind::PositionalOnly)
+            ++positional_only;
+    }
+    uint32_t maximum_positional = signature.positional_count;
+    uint32_t minimum_positional = signature.required_positional;
+    uint32_t minimum_positional_only = std::min(positional_only, minimum_positional);
+    std::string bare = parser_names(signature, function).bare;
+    if (signature.var_keyword < 0 && positional_given + keyword_count > maximum_arguments)
+        return vm.raise(ExceptionKind::TypeError, bare + "() takes at most " + std::to_string(maximum_arguments) + " "
+                + (positional_given == 0 ? "keyword " : "") + (maximum_arguments == 1 ? "argument" : "arguments")
+                + " (" + std::to_string(positional_given + keyword_count) + " given)");
+    if (positional_given > maximum_positional) {
+        if (maximum_positional == 0)
+            return vm.raise(ExceptionKind::TypeError, bare + "() takes no positional arguments");
+        return vm.raise(ExceptionKind::TypeError, bare + "() takes "
+                + (minimum_positional < maximum_positional ? "at most " : "exactly ")
+                + plural(maximum_positional, "positional argument") + " (" + std::to_string(positional_given)
+                + " given)");
+    }
+    if (positional_given < minimum_positional_only)
+        return vm.raise(ExceptionKind::TypeError, bare + "() takes "
+                + (minimum_positional_only < maximum_positional ? "at least " : "exactly ")
+                + plural(minimum_positional_only, "positional argument") + " (" + std::to_string(positional_given)
+                + " given)");
+    return {};
 }
 
 Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std::span<Value const> args,
-    Tuple* kwnames, std::span<Ref<>> out)
+    Tuple* kwnames, std::span<Ref<>> out, NativeFunctionObject const* function)
 {
-    // The name is only needed for messages: made on demand.
-    auto name = [&signature] { return str_to_utf8(as_str(signature.name)); };
     uint32_t keyword_count = kwnames ? uint32_t(kwnames->size) : 0;
     uint32_t positional_given = uint32_t(args.size()) - keyword_count;
     size_t base = signature.has_self ? 1 : 0;
     if (signature.has_self)
         out[0] = ref(self);
 
-    if (positional_given > signature.positional_count && signature.var_positional < 0)
-        return arity_error(vm, name(), signature, positional_given, signature.has_self);
+    if (signature.only_positional) {
+        if (keyword_count > 0 && is_slot_wrapper(function))
+            return vm.raise(ExceptionKind::TypeError,
+                "wrapper " + str_to_utf8(as_str(signature.name)) + "() takes no keyword arguments");
+        if (keyword_count > 0 && signature.varargs_messages)
+            return vm.raise(ExceptionKind::TypeError, varargs_name(signature, function) + "() takes no keyword arguments");
+        if (keyword_count > 0)
+            return vm.raise(ExceptionKind::TypeError,
+                parser_names(signature, function).qualified + "() takes no keyword arguments");
+        if (positional_given > signature.positional_count || positional_given < signature.required_positional)
+            return positional_arity_error(vm, signature, function, positional_given);
+    } else if (signature.var_positional < 0) {
+        TRY(check_keyword_function_counts(vm, signature, function, positional_given, keyword_count));
+    } else if (!signature.accepts_keywords && keyword_count > 0) {
+        // METH_VARARGS without METH_KEYWORDS: CPython names the function plainly.
+        return vm.raise(ExceptionKind::TypeError, varargs_name(signature, function) + "() takes no keyword arguments");
+    }
+    // The name is only needed for messages: made on demand.
+    auto name = [&] { return parser_names(signature, function).bare; };
     uint32_t placed = std::min(positional_given, signature.positional_count);
     for (uint32_t index = 0; index < placed; ++index)
         out[base + index] = ref(args[index]);
@@ -202,21 +305,23 @@ Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std:
         out[base + signature.var_positional] = TRY(new_tuple(vm, args.subspan(placed, extra)));
     }
 
+    // Keywords fill their parameters first; CPython reports a missing argument before a
+    // keyword that repeats a positional one, and that before an unknown keyword.
     Ref<Dict> extra_keywords;
+    std::optional<std::string> duplicate_error;
+    std::optional<std::string> unknown_error;
     for (uint32_t index = 0; index < keyword_count; ++index) {
         Value keyword = (*kwnames)[index];
         Value value = args[positional_given + index];
         int found = -1;
-        bool positional_only_match = false;
         for (size_t parameter_index = 0; parameter_index < signature.parameters.size(); ++parameter_index) {
             Parameter const& parameter = signature.parameters[parameter_index];
             if (parameter.kind == Parameter::Kind::VarPositional || parameter.kind == Parameter::Kind::VarKeyword)
                 continue;
             if (!str_equal(as_str(parameter.name), as_str(keyword)))
                 continue;
-            if (parameter.kind == Parameter::Kind::PositionalOnly)
-                positional_only_match = true;
-            else
+            // A positional-only parameter's name is an unknown keyword.
+            if (parameter.kind != Parameter::Kind::PositionalOnly)
                 found = int(parameter_index);
             break;
         }
@@ -225,16 +330,17 @@ Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std:
                 if (!extra_keywords)
                     extra_keywords = TRY(new_dict(vm));
                 TRY(dict_set_item(vm, *extra_keywords, keyword, value));
-                continue;
+            } else if (!unknown_error) {
+                unknown_error = "'" + str_to_utf8(as_str(keyword)) + "' is an invalid keyword argument for " + name() + "()";
             }
-            if (positional_only_match || signature.only_positional)
-                return vm.raise(ExceptionKind::TypeError, name() + "() takes no keyword arguments");
-            return vm.raise(ExceptionKind::TypeError,
-                "'" + str_to_utf8(as_str(keyword)) + "' is an invalid keyword argument for " + name() + "()");
+            continue;
         }
-        if (out[base + found])
-            return vm.raise(ExceptionKind::TypeError, "argument for " + name() + "() given by name ('"
-                    + str_to_utf8(as_str(keyword)) + "') and position (" + std::to_string(found + 1) + ")");
+        if (out[base + found]) {
+            if (!duplicate_error)
+                duplicate_error = "argument for " + name() + "() given by name ('" + str_to_utf8(as_str(keyword))
+                    + "') and position (" + std::to_string(found + 1) + ")";
+            continue;
+        }
         out[base + found] = ref(value);
     }
     if (signature.var_keyword >= 0)
@@ -250,13 +356,19 @@ Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std:
             continue;
         }
         if (parameter.kind == Parameter::Kind::PositionalOnly)
-            return arity_error(vm, name(), signature, positional_given, signature.has_self);
+            return vm.raise(ExceptionKind::TypeError, name() + "() takes at least "
+                    + plural(signature.required_positional, "positional argument") + " ("
+                    + std::to_string(positional_given) + " given)");
         if (parameter.kind == Parameter::Kind::KeywordOnly)
             return vm.raise(ExceptionKind::TypeError, name() + "() missing required keyword-only argument '"
                     + str_to_utf8(as_str(parameter.name)) + "'");
         return vm.raise(ExceptionKind::TypeError, name() + "() missing required argument '"
                 + str_to_utf8(as_str(parameter.name)) + "' (pos " + std::to_string(index + 1) + ")");
     }
+    if (duplicate_error)
+        return vm.raise(ExceptionKind::TypeError, *duplicate_error);
+    if (unknown_error)
+        return vm.raise(ExceptionKind::TypeError, *unknown_error);
     return {};
 }
 
@@ -283,6 +395,10 @@ static Result<void> check_receiver(Vm& vm, NativeFunctionObject const& function,
                     + std::string(type_name(self)) + "' as arg 2");
         return {};
     }
+    if (!is_subtype(self.type(), function.owner) && is_slot_wrapper(&function))
+        return vm.raise(ExceptionKind::TypeError, "descriptor '" + str_to_utf8(as_str(function.signature->name))
+                + "' requires a '" + std::string(type_short_name(*function.owner)) + "' object but received a '"
+                + std::string(type_name(self)) + "'");
     if (!is_subtype(self.type(), function.owner))
         return vm.raise(ExceptionKind::TypeError, "descriptor '" + str_to_utf8(as_str(function.signature->name))
                 + "' for '" + std::string(type_short_name(*function.owner)) + "' objects doesn't apply to a '"
@@ -303,9 +419,12 @@ Result<Ref<>> call_native(Vm& vm, NativeFunctionObject& function, std::span<Valu
             self = args[0];
             args = args.subspan(1);
         } else {
-            if (args.size() - (kwnames ? kwnames->size : 0) == 0)
+            if (args.size() - (kwnames ? kwnames->size : 0) == 0 && function.type == &method_descriptor_type)
                 return vm.raise(ExceptionKind::TypeError,
                     "unbound method " + qualified_name(function) + "() needs an argument");
+            if (args.size() - (kwnames ? kwnames->size : 0) == 0)
+                return vm.raise(ExceptionKind::TypeError, "descriptor '" + str_to_utf8(as_str(signature.name))
+                        + "' of '" + std::string(type_short_name(*function.owner)) + "' object needs an argument");
             self = args[0];
             TRY(check_receiver(vm, function, self));
             args = args.subspan(1);
@@ -327,11 +446,6 @@ Result<Ref<>> call_native(Vm& vm, NativeFunctionObject& function, std::span<Valu
             direct[count++] = signature.parameters[index].default_value.value();
         result = native(vm, Args(direct, uint32_t(count)));
     } else {
-        if (signature.only_positional && !kwnames && (args.size() > signature.positional_count
-                || args.size() < signature.required_positional))
-            return arity_error(vm, signature.has_self && function.owner ? qualified_name(function)
-                                                                        : str_to_utf8(as_str(signature.name)),
-                signature, uint32_t(args.size()), bool(function.owner));
         // Bound arguments live on the C++ stack for the usual small signatures.
         size_t bound_count = (signature.has_self ? 1 : 0) + signature.parameters.size();
         Ref<> small_bound[8];
@@ -346,7 +460,7 @@ Result<Ref<>> call_native(Vm& vm, NativeFunctionObject& function, std::span<Valu
             bound = large_bound;
             values = large_values.data();
         }
-        TRY(bind_arguments(vm, signature, self, args, kwnames, bound));
+        TRY(bind_arguments(vm, signature, self, args, kwnames, bound, &function));
         for (size_t index = 0; index < bound_count; ++index)
             values[index] = bound[index].value();
         result = native(vm, Args(values, uint32_t(bound_count)));
@@ -384,9 +498,41 @@ static Signature const* signature_for(Vm& vm, NativeMethod const& method)
     return &cache.back()->second;
 }
 
+// The special methods that fill a type slot in CPython: on builtin types they are
+// slot wrappers (wrapper_descriptor, bound: method-wrapper), with their own messages.
+static constexpr std::string_view slot_method_names[] = {"__getattribute__", "__getattr__", "__setattr__",
+    "__delattr__", "__repr__", "__hash__", "__call__", "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__",
+    "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__", "__init__", "__del__", "__await__",
+    "__aiter__", "__anext__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__",
+    "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__",
+    "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__",
+    "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__iadd__", "__isub__", "__imul__", "__imod__",
+    "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__",
+    "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__", "__index__", "__matmul__", "__rmatmul__",
+    "__imatmul__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__"};
+
+static Type& descriptor_type_for(NativeMethod const& method, Type& owner)
+{
+    if (method.kind == MethodKind::Static)
+        return builtin_function_type;
+    if (method.kind == MethodKind::Class)
+        return classmethod_descriptor_type;
+    std::string_view signature = method.signature;
+    std::string_view name = signature.substr(0, signature.find('('));
+    // CPython: these few are plain methods beside their slot (METH_COEXIST), for speed.
+    if ((name == "__getitem__" && (&owner == &dict_type || &owner == &list_type))
+        || (name == "__contains__" && (&owner == &dict_type || &owner == &set_type || &owner == &frozenset_type)))
+        return method_descriptor_type;
+    for (std::string_view slot_name : slot_method_names) {
+        if (name == slot_name)
+            return wrapper_descriptor_type;
+    }
+    return method_descriptor_type;
+}
+
 Result<Ref<>> make_method_descriptor(Vm& vm, NativeMethod const& method, Type& owner)
 {
-    Type& type = method.kind == MethodKind::Static ? builtin_function_type : method_descriptor_type;
+    Type& type = descriptor_type_for(method, owner);
     Ref<NativeFunctionObject> descriptor = TRY(make_object<NativeFunctionObject>(vm, type, 0));
     descriptor->definition = &method;
     descriptor->signature = signature_for(vm, method);
@@ -407,7 +553,8 @@ Result<Ref<>> make_native_function(Vm& vm, NativeMethod const& method, Value sel
 // Binds a method descriptor to an instance (or a classmethod descriptor to a class).
 Result<Ref<>> bind_native_method(Vm& vm, NativeFunctionObject& descriptor, Value self)
 {
-    Ref<NativeFunctionObject> bound = TRY(make_object<NativeFunctionObject>(vm, builtin_function_type, 0));
+    Type& type = descriptor.type == &wrapper_descriptor_type ? method_wrapper_type : builtin_function_type;
+    Ref<NativeFunctionObject> bound = TRY(make_object<NativeFunctionObject>(vm, type, 0));
     bound->definition = descriptor.definition;
     bound->signature = descriptor.signature;
     bound->owner = descriptor.owner;
@@ -457,12 +604,18 @@ static Result<Ref<>> native_repr(Vm& vm, Args args)
 {
     NativeFunctionObject& function = as_native(args[0]);
     std::string name = str_to_utf8(as_str(function.signature->name));
-    if (args[0].type() == &method_descriptor_type) {
-        char const* kind = function.definition->kind == MethodKind::Class ? "method" : "method";
-        return new_str(vm, "<" + std::string(kind) + " '" + name + "' of '" + std::string(type_short_name(*function.owner))
-                + "' objects>");
-    }
+    if (args[0].type() == &method_descriptor_type || args[0].type() == &classmethod_descriptor_type)
+        return new_str(vm, "<method '" + name + "' of '" + std::string(type_short_name(*function.owner)) + "' objects>");
+    if (args[0].type() == &wrapper_descriptor_type)
+        return new_str(
+            vm, "<slot wrapper '" + name + "' of '" + std::string(type_short_name(*function.owner)) + "' objects>");
     Value self = function.self.value();
+    if (args[0].type() == &method_wrapper_type) {
+        char address[32];
+        std::snprintf(address, sizeof address, "%p", static_cast<void*>(self.is_object() ? self.as_object() : nullptr));
+        return new_str(vm, "<method-wrapper '" + name + "' of " + std::string(type_short_name(*self.type()))
+                + " object at " + address + ">");
+    }
     if (!self || (self.is_object() && self.type() == &module_type))
         return new_str(vm, "<built-in function " + name + ">");
     char address[32];
@@ -511,6 +664,8 @@ static Result<Ref<>> native_get_objclass(Vm&, Value self)
 
 static Result<Ref<>> native_get_text_signature(Vm& vm, Value self)
 {
+    if (as_native(self).signature->varargs_messages)
+        return new_none();
     std::string_view text = as_native(self).definition->signature;
     return Ref<>(TRY(new_str(vm, text.substr(text.find('(')))));
 }
@@ -564,6 +719,54 @@ TypeSpec const method_descriptor_type_spec = {
     .flags = TypeHasGc,
     .methods = method_descriptor_methods,
     .properties = method_descriptor_properties,
+    .destruct = native_function_destruct,
+    .traverse = native_function_traverse,
+    .clear = native_function_clear,
+};
+
+Type classmethod_descriptor_type;
+extern TypeSpec const classmethod_descriptor_type_spec;
+TypeSpec const classmethod_descriptor_type_spec = {
+    .name = "classmethod_descriptor",
+    .instance_size = sizeof(NativeFunctionObject),
+    .flags = TypeHasGc,
+    .methods = method_descriptor_methods,
+    .properties = method_descriptor_properties,
+    .destruct = native_function_destruct,
+    .traverse = native_function_traverse,
+    .clear = native_function_clear,
+};
+
+Type wrapper_descriptor_type;
+extern TypeSpec const wrapper_descriptor_type_spec;
+TypeSpec const wrapper_descriptor_type_spec = {
+    .name = "wrapper_descriptor",
+    .instance_size = sizeof(NativeFunctionObject),
+    .flags = TypeHasGc,
+    .methods = method_descriptor_methods,
+    .properties = method_descriptor_properties,
+    .destruct = native_function_destruct,
+    .traverse = native_function_traverse,
+    .clear = native_function_clear,
+};
+
+static constexpr NativeProperty method_wrapper_properties[] = {
+    {"__name__", native_get_name},
+    {"__qualname__", native_get_qualname},
+    {"__self__", native_get_self},
+    {"__objclass__", native_get_objclass},
+    {"__doc__", native_get_doc},
+    {"__text_signature__", native_get_text_signature},
+};
+
+Type method_wrapper_type;
+extern TypeSpec const method_wrapper_type_spec;
+TypeSpec const method_wrapper_type_spec = {
+    .name = "method-wrapper",
+    .instance_size = sizeof(NativeFunctionObject),
+    .flags = TypeHasGc,
+    .methods = builtin_function_methods,
+    .properties = method_wrapper_properties,
     .destruct = native_function_destruct,
     .traverse = native_function_traverse,
     .clear = native_function_clear,

@@ -10,7 +10,10 @@
 //   };
 //
 // Signature grammar: `name(` params `)`; a param is `name`, `name=default`, `/`, `*`,
-// `*args`, `**kwargs`; `$self` marks the receiver (methods). Defaults are Python
+// `*args`, `**kwargs`; `$self` marks the receiver (methods). A last `$varargs` marks a
+// function that CPython parses with PyArg_ParseTuple (METH_VARARGS), whose arity
+// messages read "count() takes at least 1 argument (0 given)" and which has no
+// __text_signature__; the others follow Argument Clinic's messages. Defaults are Python
 // literals: None, True, False, integers, floats, '...' strings, or `?` meaning "no
 // default, but optional": the function then sees a null Value when it is not given.
 //
@@ -100,6 +103,8 @@ struct Signature {
     uint32_t positional_count = 0; // PositionalOnly + PositionalOrKeyword
     uint32_t required_positional = 0;
     bool only_positional = false; // no keywords possible: the fast path
+    bool accepts_keywords = false; // some parameter can be given by keyword, or **kwargs
+    bool varargs_messages = false; // `$varargs`: PyArg_ParseTuple's error messages
     int var_positional = -1; // index of *args, or -1
     int var_keyword = -1;
 };
@@ -122,14 +127,31 @@ struct NativeFunctionObject : Object {
 // Binds positional `args` and keyword values (the last len(kwnames) items of `args`
 // when kwnames is non-null) to `signature` into `out` (empty Refs, one per parameter, $self
 // first when `self` is given), creating *args/**kwargs containers. Out-of-line so the
-// common no-keyword exact-arity call can skip it.
+// common no-keyword exact-arity call can skip it. `function`, when given, words the
+// error messages as CPython does for its kind (method, slot wrapper, constructor).
+struct NativeFunctionObject;
 Result<void> bind_arguments(Vm&, Signature const&, Value self, std::span<Value const> args, Tuple* kwnames,
-    std::span<Ref<>> out);
+    std::span<Ref<>> out, NativeFunctionObject const* function = nullptr);
 
 // A builtin_function_or_method for a module-level function (`self`: the module or null).
 Result<Ref<>> make_native_function(Vm&, NativeMethod const&, Value self, Value module_name);
 // A method descriptor bound to its receiver (`"abc".upper`).
 Result<Ref<>> bind_native_method(Vm&, NativeFunctionObject& descriptor, Value self);
+
+// Is `type` one of the types of NativeFunctionObject (builtin_function_or_method,
+// method_descriptor, classmethod_descriptor, wrapper_descriptor, method-wrapper)?
+inline bool is_native_function_type(Type const* type)
+{
+    return type == &builtin_function_type || type == &method_descriptor_type || type == &wrapper_descriptor_type
+        || type == &method_wrapper_type || type == &classmethod_descriptor_type;
+}
+
+// Is `type` the type of an unbound native instance method (method_descriptor or
+// wrapper_descriptor), which takes the receiver as its first argument?
+inline bool is_native_method_descriptor_type(Type const* type)
+{
+    return type == &method_descriptor_type || type == &wrapper_descriptor_type;
+}
 
 extern Type getset_descriptor_type;
 extern Type member_descriptor_type;

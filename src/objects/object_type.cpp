@@ -11,9 +11,12 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/import.h"
 #include "vm/vm.h"
 
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 namespace taipan {
 
@@ -210,12 +213,23 @@ static Result<Ref<>> object_sizeof(Vm&, Args args)
     // __weakref__ pointers a plain class instance has.
     if (type.is_heap() && native_solid_base(&type) == &object_type)
         return new_int(int64_t(16 + 8 * type.slots_count + (type.dict_offset ? 16 : 0)));
+    // A tuple adds one pointer per item, as CPython adds tp_itemsize times the length
+    // (tuple has no __sizeof__ of its own). Taipan's tuple layout is CPython's.
+    if (is_subtype(&type, &tuple_type)) {
+        Object const* object = args[0].as_object();
+        int64_t extra = int64_t(type.instance_size) - int64_t(native_solid_base(&type)->instance_size);
+        return new_int(int64_t(type.variable_size(object)) + extra);
+    }
     return new_int(int64_t(type.instance_size));
 }
 
 static Result<Ref<>> object_init_subclass(Vm& vm, Args args)
 {
-    Value kwargs = args[1];
+    // CPython's is a METH_NOARGS class method: positional arguments are counted first.
+    if (as_tuple(args[1]).size > 0)
+        return vm.raise(ExceptionKind::TypeError,
+            "object.__init_subclass__() takes no arguments (" + std::to_string(as_tuple(args[1]).size) + " given)");
+    Value kwargs = args[2];
     if (kwargs && as_dict(kwargs).size > 0)
         return vm.raise(ExceptionKind::TypeError,
             std::string(type_short_name(as_type(args[0]))) + ".__init_subclass__() takes no keyword arguments");
@@ -223,11 +237,6 @@ static Result<Ref<>> object_init_subclass(Vm& vm, Args args)
 }
 
 static Result<Ref<>> object_subclasshook(Vm&, Args) { return ref(not_implemented()); }
-
-static Result<Ref<>> object_reduce_ex(Vm& vm, Args)
-{
-    return vm.raise(ExceptionKind::NotImplementedError, "object.__reduce_ex__ (pickling) is not implemented yet");
-}
 
 static Result<Ref<>> object_getstate(Vm& vm, Args args)
 {
@@ -255,6 +264,104 @@ static Result<Ref<>> object_getstate(Vm& vm, Args args)
     }
     Value state = (dict && dict->size > 0) ? Value(dict) : none();
     return Ref<>(TRY(new_tuple(vm, {state, Value(slots.get())})));
+}
+
+// copyreg (CPython's Lib/copyreg.py) supplies the reconstructors pickle expects.
+static Result<Ref<>> copyreg_attribute(Vm& vm, char const* name)
+{
+    Ref<> copyreg = TRY(import_module(vm, "copyreg"));
+    return get_attribute(vm, copyreg, name);
+}
+
+// CPython's _PyObject_GetNewArguments: (args, kwargs) from __getnewargs_ex__ or
+// __getnewargs__, nulls when the object has neither.
+static Result<std::pair<Ref<>, Ref<>>> new_arguments(Vm& vm, Value self)
+{
+    Ref<> getnewargs_ex = TRY(get_attribute_or_null(vm, self, "__getnewargs_ex__"));
+    if (getnewargs_ex) {
+        Ref<> result = TRY(call(vm, getnewargs_ex, {}));
+        if (!is_tuple(result))
+            return vm.raise(ExceptionKind::TypeError,
+                "__getnewargs_ex__ should return a tuple, not '" + type_name(result) + "'");
+        if (as_tuple(result).size != 2)
+            return vm.raise(ExceptionKind::ValueError, "__getnewargs_ex__ should return a tuple of length 2, not "
+                    + std::to_string(as_tuple(result).size));
+        Value args = as_tuple(result)[0];
+        Value kwargs = as_tuple(result)[1];
+        if (!is_tuple(args))
+            return vm.raise(ExceptionKind::TypeError,
+                "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '" + type_name(args) + "'");
+        if (!is_dict(kwargs))
+            return vm.raise(ExceptionKind::TypeError,
+                "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '" + type_name(kwargs) + "'");
+        return std::pair<Ref<>, Ref<>> {ref(args), ref(kwargs)};
+    }
+    Ref<> getnewargs = TRY(get_attribute_or_null(vm, self, "__getnewargs__"));
+    if (getnewargs) {
+        Ref<> args = TRY(call(vm, getnewargs, {}));
+        if (!is_tuple(args))
+            return vm.raise(
+                ExceptionKind::TypeError, "__getnewargs__ should return a tuple, not '" + type_name(args) + "'");
+        return std::pair<Ref<>, Ref<>> {std::move(args), Ref<> {}};
+    }
+    return std::pair<Ref<>, Ref<>> {Ref<> {}, Ref<> {}};
+}
+
+// Protocol 2 and later (CPython's reduce_newobj): (copyreg.__newobj__, (cls, *args),
+// state, list items, dict items), or copyreg.__newobj_ex__ with keyword arguments.
+static Result<Ref<>> reduce_new_object(Vm& vm, Value self)
+{
+    Type& type = *self.type();
+    if (!type.lookup_special(SpecialMethod::New))
+        return vm.raise(ExceptionKind::TypeError, "cannot pickle '" + type_name(self) + "' object");
+    auto [args, kwargs] = TRY(new_arguments(vm, self));
+    Ref<> reconstructor;
+    Ref<Tuple> reconstructor_args;
+    if (!kwargs || as_dict(kwargs).size == 0) {
+        reconstructor = TRY(copyreg_attribute(vm, "__newobj__"));
+        std::vector<Value> items {Value(&type)};
+        if (args) {
+            for (Value item : as_tuple(args).span())
+                items.push_back(item);
+        }
+        reconstructor_args = TRY(new_tuple(vm, items));
+    } else {
+        reconstructor = TRY(copyreg_attribute(vm, "__newobj_ex__"));
+        reconstructor_args = TRY(new_tuple(vm, {Value(&type), args.value(), kwargs.value()}));
+    }
+    Ref<> state = TRY(call_method(vm, self, "__getstate__"));
+    Ref<> list_items = is_instance_of(self, list_type) ? TRY(get_iter(vm, self)) : new_none();
+    Ref<> dict_items = new_none();
+    if (is_instance_of(self, dict_type)) {
+        Ref<> items = TRY(call_method(vm, self, "items"));
+        dict_items = TRY(get_iter(vm, items));
+    }
+    return Ref<>(TRY(new_tuple(vm, {reconstructor, Value(reconstructor_args.get()), state, list_items, dict_items})));
+}
+
+static Result<Ref<>> common_reduce(Vm& vm, Value self, int64_t protocol)
+{
+    if (protocol >= 2)
+        return reduce_new_object(vm, self);
+    Ref<> reduce_ex = TRY(copyreg_attribute(vm, "_reduce_ex"));
+    return call(vm, reduce_ex, {self, Value::small_int(protocol)});
+}
+
+static Result<Ref<>> object_reduce(Vm& vm, Args args) { return common_reduce(vm, args[0], 0); }
+
+// A class that overrides __reduce__ is reduced by it, whatever the protocol.
+static Result<Ref<>> object_reduce_ex(Vm& vm, Args args)
+{
+    Value self = args[0];
+    int64_t protocol = TRY(index_as_int64(vm, args[1]));
+    Ref<> reduce = TRY(get_attribute_or_null(vm, self, "__reduce__"));
+    if (reduce) {
+        Ref<> class_reduce = TRY(get_attribute(vm, Value(self.type()), "__reduce__"));
+        Value object_reduce_descriptor = TRY(dict_get_str(vm, *object_type.dict, *vm.intern("__reduce__")));
+        if (!class_reduce.value().is(object_reduce_descriptor))
+            return call(vm, reduce, {});
+    }
+    return common_reduce(vm, self, protocol);
 }
 
 static Result<Ref<>> object_get_class(Vm&, Value self) { return ref(Value(self.type())); }
@@ -298,10 +405,10 @@ static constexpr NativeMethod object_methods[] = {
     {"__format__($self, format_spec, /)", object_format},
     {"__dir__($self, /)", object_dir},
     {"__sizeof__($self, /)", object_sizeof},
-    {"__init_subclass__($type, /, **kwargs)", object_init_subclass, MethodKind::Class},
+    {"__init_subclass__($type, *args, **kwargs)", object_init_subclass, MethodKind::Class},
     {"__subclasshook__($type, *args)", object_subclasshook, MethodKind::Class},
     {"__reduce_ex__($self, protocol, /)", object_reduce_ex},
-    {"__reduce__($self, /)", object_reduce_ex},
+    {"__reduce__($self, /)", object_reduce},
     {"__getstate__($self, /)", object_getstate},
 };
 
@@ -376,7 +483,7 @@ TypeSpec const not_implemented_type_spec = {
 static Result<Ref<>> ellipsis_new(Vm& vm, Args args)
 {
     if (as_tuple(args[1]).size > 0 || (args[2] && as_dict(args[2]).size > 0))
-        return vm.raise(ExceptionKind::TypeError, "ellipsis takes no arguments");
+        return vm.raise(ExceptionKind::TypeError, "EllipsisType takes no arguments");
     return ref(ellipsis());
 }
 static Result<Ref<>> ellipsis_repr(Vm& vm, Args) { return Ref<>(vm.intern("Ellipsis")); }

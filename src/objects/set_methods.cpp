@@ -2,6 +2,7 @@
 // algorithms (which operand is iterated, when results are copies), frozenset's
 // hash, repr ('set()', '{1, 2}', 'frozenset({1})', 'MySet({1})'), and set_iterator.
 #include "objects/abstract.h"
+#include "objects/generic_alias.h"
 #include "objects/containers.h"
 #include "objects/dict.h"
 #include "objects/function.h"
@@ -734,6 +735,7 @@ namespace {
         {"__ixor__($self, value, /)", set_ixor},
         {"__reduce__($self, /)", set_reduce},
         {"__sizeof__($self, /)", set_sizeof},
+        {"__class_getitem__($type, item, /)", generic_class_getitem, MethodKind::Class, "See PEP 585"},
         {"add($self, object, /)", set_method_add},
         {"clear($self, /)", set_method_clear},
         {"copy($self, /)", set_method_copy},
@@ -776,6 +778,7 @@ namespace {
         {"__rxor__($self, value, /)", set_rxor},
         {"__reduce__($self, /)", set_reduce},
         {"__sizeof__($self, /)", set_sizeof},
+        {"__class_getitem__($type, item, /)", generic_class_getitem, MethodKind::Class, "See PEP 585"},
         {"copy($self, /)", frozenset_method_copy},
         {"difference($self, /, *others)", set_method_difference},
         {"intersection($self, /, *others)", set_method_intersection},

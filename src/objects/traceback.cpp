@@ -183,11 +183,11 @@ namespace {
         return ref(Value(&vm.builtins()));
     }
 
-    // A snapshot of a function frame's fast locals and cells, as CPython's f_locals
-    // (unbound names left out, cells read through).
-    Result<Ref<>> snapshot_fast_locals(Vm& vm, Frame& frame)
+    // Copies a function frame's fast locals and cells into `locals`, as CPython's
+    // PyFrame_FastToLocals: bound names are set (cells read through), unbound ones
+    // removed, and other keys (names exec() added) kept.
+    Result<void> fast_locals_to_dict(Vm& vm, Frame& frame, Dict& locals)
     {
-        Ref<Dict> locals = TRY(new_dict(vm));
         CodeUnit const& unit = *frame.code->unit;
         Value* slots = frame.slots();
         auto read = [&](uint32_t slot, bool is_cell) -> Value {
@@ -202,37 +202,31 @@ namespace {
                     return true;
             return false;
         };
-        for (uint32_t index = 0; index < unit.varnames.size(); ++index) {
-            Value value = read(index, is_cell_slot(index));
+        auto store = [&](std::string const& name, Value value) -> Result<void> {
             if (value)
-                TRY(dict_set_str(vm, *locals, unit.varnames[index], value));
-        }
+                return dict_set_str(vm, locals, name, value);
+            TRY(dict_delete_item(vm, locals, Value(vm.intern(name).get())));
+            return {};
+        };
+        for (uint32_t index = 0; index < unit.varnames.size(); ++index)
+            TRY(store(unit.varnames[index], read(index, is_cell_slot(index))));
         for (size_t index = 0; index < unit.cell_names.size(); ++index) {
             uint32_t slot = unit.cell_slots[index];
             if (slot < unit.varnames.size())
                 continue;
-            Value value = read(slot, true);
-            if (value)
-                TRY(dict_set_str(vm, *locals, unit.cell_names[index], value));
+            TRY(store(unit.cell_names[index], read(slot, true)));
         }
         uint32_t first_free = unit.local_slot_count - uint32_t(unit.free_names.size());
-        for (size_t index = 0; index < unit.free_names.size(); ++index) {
-            Value value = read(first_free + uint32_t(index), true);
-            if (value)
-                TRY(dict_set_str(vm, *locals, unit.free_names[index], value));
-        }
-        return Ref<>(std::move(locals));
+        for (size_t index = 0; index < unit.free_names.size(); ++index)
+            TRY(store(unit.free_names[index], read(first_free + uint32_t(index), true)));
+        return {};
     }
 
     Result<Ref<>> get_f_locals(Vm& vm, Value self)
     {
         FrameObject& frame = as_frame(self);
-        if (frame.frame) {
-            if (frame.frame->locals)
-                return frame.frame->locals;
-            frame.locals = TRY(snapshot_fast_locals(vm, *frame.frame));
-            return frame.locals;
-        }
+        if (frame.frame)
+            return frame_fast_locals(vm, *frame.frame);
         if (frame.locals)
             return frame.locals;
         frame.locals = Ref<>(TRY(new_dict(vm)));
@@ -350,6 +344,17 @@ namespace {
     };
 
 } // namespace
+
+Result<Ref<>> frame_fast_locals(Vm& vm, Frame& frame)
+{
+    if (frame.locals)
+        return frame.locals;
+    Ref<FrameObject> frame_object = TRY(frame_object_for(vm, frame));
+    if (!frame_object->locals)
+        frame_object->locals = Ref<>(TRY(new_dict(vm)));
+    TRY(fast_locals_to_dict(vm, frame, as_dict(frame_object->locals)));
+    return frame_object->locals;
+}
 
 Result<Ref<TracebackObject>> new_traceback(Vm& vm, Value next, FrameObject& frame, uint32_t last_instruction)
 {

@@ -33,6 +33,11 @@ struct TracebackObject : Object {
 // The source position of instruction `index` of `code` (positions table).
 SourcePosition code_position(CodeObject const&, uint32_t index);
 
+// locals() and f_locals of a running frame: a module or class body's namespace, or
+// for a function the one dict its frame object keeps, refreshed from the fast locals
+// at each call (so names exec() stored there stay, as in CPython).
+Result<Ref<>> frame_fast_locals(Vm&, Frame&);
+
 Result<Ref<TracebackObject>> new_traceback(Vm&, Value next, FrameObject& frame, uint32_t last_instruction);
 
 } // namespace taipan

@@ -4,6 +4,7 @@
 #include "objects/tuple.h"
 
 #include "objects/abstract.h"
+#include "objects/generic_alias.h"
 #include "objects/containers.h"
 #include "objects/dict.h"
 #include "objects/function.h"
@@ -300,6 +301,7 @@ namespace {
         {"__getitem__($self, key, /)", tuple_getitem},
         {"__contains__($self, key, /)", tuple_contains},
         {"__iter__($self, /)", tuple_iter},
+        {"__class_getitem__($type, item, /)", generic_class_getitem, MethodKind::Class, "See PEP 585"},
         {"__hash__($self, /)", tuple_hash},
         {"__repr__($self, /)", tuple_repr},
         {"__add__($self, value, /)", tuple_add},

@@ -5,6 +5,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/native.h"
@@ -484,6 +485,9 @@ static void type_clear(Object* object)
         dict_clear(*type->dict);
 }
 
+static Result<Ref<>> type_or(Vm& vm, Args args) { return union_or(vm, args[0], args[1]); }
+static Result<Ref<>> type_ror(Vm& vm, Args args) { return union_or(vm, args[1], args[0]); }
+
 static constexpr NativeMethod type_methods[] = {
     {"__new__($type, *args, **kwargs)", type_new, MethodKind::Static},
     {"__init__($self, *args, **kwargs)", type_init},
@@ -496,6 +500,8 @@ static constexpr NativeMethod type_methods[] = {
     {"__prepare__($type, *args, **kwargs)", type_prepare, MethodKind::Class},
     {"__dir__($self, /)", type_dir},
     {"__sizeof__($self, /)", type_sizeof},
+    {"__or__($self, value, /)", type_or},
+    {"__ror__($self, value, /)", type_ror},
 };
 
 static constexpr NativeProperty type_properties[] = {

@@ -407,6 +407,37 @@ void Parser::finish_error()
     }
 }
 
+// CPython's bad_single_statement: single-input source may go on after its statement's
+// NEWLINE with blank lines and comments only.
+bool Parser::input_follows_statement()
+{
+    if (m_tokens.empty())
+        return false;
+    Token const* newline = last_token();
+    if (newline->kind != TokenKind::Newline || newline->text.empty())
+        return false;
+    std::string_view text = m_lexer.text();
+    size_t position = 0;
+    for (int line = 1; line <= newline->lineno; ++line) {
+        size_t end = text.find('\n', position);
+        if (end == std::string_view::npos)
+            return false;
+        position = end + 1;
+    }
+    while (position < text.size()) {
+        char character = text[position];
+        if (character == ' ' || character == '\t' || character == '\n' || character == '\f' || character == '\r') {
+            ++position;
+            continue;
+        }
+        if (character != '#')
+            return true;
+        while (position < text.size() && text[position] != '\n')
+            ++position;
+    }
+    return false;
+}
+
 void* Parser::run()
 {
     auto parse_once = [&]() -> void* {
@@ -425,6 +456,12 @@ void* Parser::run()
         return nullptr;
     };
     void* result = parse_once();
+    if (result && !m_error_indicator && m_start_rule == StartRule::Interactive && input_follows_statement()) {
+        raise_at_last_token(
+            SyntaxErrorKind::SyntaxError, "multiple statements found while compiling a single statement");
+        finish_error();
+        return nullptr;
+    }
     if (result && !m_error_indicator)
         return result;
     if (m_has_error && m_syntax_error.kind == SyntaxErrorKind::MemoryError)

@@ -322,6 +322,7 @@ private:
     std::nullptr_t raise_starting_from(Location const& start, std::string message);
     // RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched.
     std::nullptr_t raise_at_last_token(SyntaxErrorKind, std::string message);
+    bool input_follows_statement();
     std::nullptr_t raise_invalid_target(TargetsType, ExprNode*);
     std::nullptr_t raise_unclosed_bracket();
     // The single-input NEWLINE made of CPython's end marker has no columns either.

@@ -33,6 +33,10 @@ struct SyntaxError {
     // The source line the error points into (decoded, with its newline), or empty.
     std::string text;
     bool has_text = false;
+    // Raised after parsing (symbol table, compiler checks, code generation). CPython
+    // takes the text of those errors from the file named by the filename only, so they
+    // have none when the source did not come from a readable file.
+    bool compile_stage = false;
 };
 
 // The text CPython prints to stderr for an uncaught SyntaxError raised while compiling

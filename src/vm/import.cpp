@@ -8,6 +8,7 @@
 
 #include "compiler/codegen.h"
 #include "lexer/lexer.h"
+#include "lexer/source_text.h"
 #include "objects/abstract.h"
 #include "objects/containers.h"
 #include "objects/dict.h"
@@ -273,7 +274,9 @@ Result<Ref<>> load_location(Vm& vm, std::string const& name, ModuleLocation cons
     }
     TRY(modules_set(vm, name, Value(module.get())));
     if (location.kind == ModuleLocation::Kind::Source) {
+        vm.initializing_modules.push_back(module.get());
         auto executed = execute_source(vm, *module, location.file, name);
+        vm.initializing_modules.pop_back();
         if (executed.is_error()) {
             Ref<> pending = vm.take_pending_exception();
             Ref<Str> key = TRY(make_text(vm, name));
@@ -323,6 +326,7 @@ Result<Ref<>> find_and_load(Vm& vm, std::string const& name)
     NativeModuleEntry const* native = parent.empty() ? find_native_module(name) : nullptr;
     if (native) {
         Ref<Module> made = TRY(native->create(vm));
+        made->is_builtin = true;
         TRY(modules_set(vm, name, Value(made.get())));
         module = Ref<>(std::move(made));
     } else {
@@ -507,6 +511,17 @@ Result<Ref<>> import_module_level(Vm& vm, Str& name, Value globals, Value fromli
     return module;
 }
 
+bool module_is_initializing(Vm& vm, Value module)
+{
+    if (!module.is_object())
+        return false;
+    for (Object* initializing : vm.initializing_modules) {
+        if (initializing == module.as_object())
+            return true;
+    }
+    return false;
+}
+
 Result<Ref<>> import_module(Vm& vm, std::string_view name)
 {
     if (name.empty())
@@ -514,8 +529,38 @@ Result<Ref<>> import_module(Vm& vm, std::string_view name)
     return gcd_import(vm, std::string(name));
 }
 
-Ref<> make_syntax_error_object(Vm& vm, SyntaxError const& error, std::string_view filename)
+// Line `lineno` of the file at `path`, newline included, decoded as UTF-8 with
+// replacement (CPython's _PyErr_ProgramDecodedTextObject); nullopt when the file
+// cannot be read or is shorter.
+static std::optional<std::string> program_text_line(std::string_view path, int lineno)
 {
+    if (lineno < 1 || path.empty() || path.front() == '<')
+        return std::nullopt;
+    std::ifstream file {std::string(path), std::ios::binary};
+    if (!file)
+        return std::nullopt;
+    std::string line;
+    for (int index = 1; index <= lineno; ++index) {
+        if (!std::getline(file, line))
+            return std::nullopt;
+    }
+    if (!file.eof())
+        line += '\n';
+    return source_text::decode_utf8_replace(line);
+}
+
+Ref<> make_syntax_error_object(Vm& vm, SyntaxError const& given, std::string_view filename, bool exec_source)
+{
+    SyntaxError error = given;
+    if (error.compile_stage || exec_source) {
+        std::optional<std::string> line = program_text_line(filename, error.lineno);
+        if (line) {
+            error.text = std::move(*line);
+            error.has_text = true;
+        } else if (error.compile_stage) {
+            error.has_text = false;
+        }
+    }
     auto make = [&]() -> Result<Ref<>> {
         Ref<Str> message = TRY(new_str(vm, error.message));
         Value message_argument[] = {Value(message.get())};

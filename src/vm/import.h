@@ -25,14 +25,20 @@ struct Str;
 // `globals` (for relative imports) and `fromlist` may be null or None.
 Result<Ref<>> import_module_level(Vm&, Str& name, Value globals, Value fromlist, int64_t level);
 
+// Is `module`'s body running in the import system (a circular import sees it)?
+bool module_is_initializing(Vm&, Value module);
+
 // importlib.import_module(name) for an absolute name: the module itself.
 Result<Ref<>> import_module(Vm&, std::string_view name);
 
 // A Python exception for a compile-time error: SyntaxError/IndentationError/TabError
 // with msg, filename, lineno, offset, text, end_lineno, end_offset (or ValueError,
 // MemoryError, RecursionError with the message). Null (an exception pending) when
-// making it failed.
-Ref<> make_syntax_error_object(Vm&, SyntaxError const&, std::string_view filename = "<string>");
+// making it failed. Like CPython, the text is re-read from the file named `filename`
+// when there is one: always for compile-stage errors (which have no text otherwise),
+// and for parser errors of "exec" sources (`exec_source`).
+Ref<> make_syntax_error_object(
+    Vm&, SyntaxError const&, std::string_view filename = "<string>", bool exec_source = true);
 
 // Adds a builtin_function_or_method to `module` for every entry of `functions`.
 Result<void> add_module_functions(Vm&, Module&, std::span<NativeMethod const> functions);

@@ -16,6 +16,7 @@
 #include "objects/native.h"
 #include "objects/set.h"
 #include "objects/str.h"
+#include "objects/traceback.h"
 #include "objects/tuple.h"
 #include "vm/frame.h"
 #include "vm/generator.h"
@@ -120,44 +121,7 @@ Result<Ref<>> current_locals(Vm& vm)
     Frame* frame = vm.thread().current_frame;
     if (!frame)
         return new_none();
-    if (frame->locals)
-        return frame->locals;
-    // A function frame: a fresh dict of the bound locals and cells (locals()).
-    Ref<Dict> dict = TRY(new_dict(vm));
-    CodeUnit const& unit = *frame->code->unit;
-    for (size_t index = 0; index < unit.varnames.size(); ++index) {
-        Value value = frame->slots()[index];
-        if (value && value.type() == &cell_type) {
-            bool is_cell = false;
-            for (uint32_t slot : unit.cell_slots)
-                is_cell |= slot == index;
-            if (is_cell)
-                value = static_cast<CellObject*>(value.as_object())->contents.value();
-        }
-        if (value)
-            TRY(dict_set_item(vm, *dict, (*frame->code->varnames)[int64_t(index)], value));
-    }
-    for (size_t index = 0; index < unit.cell_names.size(); ++index) {
-        uint32_t slot = unit.cell_slots[index];
-        if (slot < unit.varnames.size())
-            continue;
-        Value cell = frame->slots()[slot];
-        if (cell && cell.type() == &cell_type) {
-            Value contents = static_cast<CellObject*>(cell.as_object())->contents.value();
-            if (contents)
-                TRY(dict_set_item(vm, *dict, (*frame->code->cellvars)[int64_t(index)], contents));
-        }
-    }
-    uint32_t free_base = unit.local_slot_count - uint32_t(unit.free_names.size());
-    for (size_t index = 0; index < unit.free_names.size(); ++index) {
-        Value cell = frame->slots()[free_base + index];
-        if (cell && cell.type() == &cell_type) {
-            Value contents = static_cast<CellObject*>(cell.as_object())->contents.value();
-            if (contents)
-                TRY(dict_set_item(vm, *dict, (*frame->code->freevars)[int64_t(index)], contents));
-        }
-    }
-    return Ref<>(std::move(dict));
+    return frame_fast_locals(vm, *frame);
 }
 
 Result<std::pair<Ref<>, Ref<>>> current_frame_super_arguments(Vm& vm)
@@ -1645,14 +1609,8 @@ op_Send : {
     bool returned = false;
     if (is_generator_like(receiver)) {
         result = generator_send(vm, as_generator(receiver), value, returned);
-    } else if (is_none(value)) {
-        result = iter_next(vm, receiver);
-        if (!result.is_error() && !result.value()) {
-            returned = true;
-            result = new_none();
-        }
     } else {
-        result = call_method(vm, receiver, "send", {&value, 1});
+        result = send_to_delegate(vm, receiver, value);
     }
     decref(value);
     if (result.is_error()) {

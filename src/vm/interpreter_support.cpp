@@ -25,8 +25,8 @@ Result<void> unpack_sequence(Vm& vm, Value sequence, uint32_t count, Value* out)
             if (size < count)
                 return vm.raise(ExceptionKind::ValueError, "not enough values to unpack (expected " + std::to_string(count)
                         + ", got " + std::to_string(size) + ")");
-            return vm.raise(ExceptionKind::ValueError, "too many values to unpack (expected " + std::to_string(count)
-                    + ", got " + std::to_string(size) + ")");
+            // CPython 3.11 does not say how many there were (3.12 does).
+            return vm.raise(ExceptionKind::ValueError, "too many values to unpack (expected " + std::to_string(count) + ")");
         }
     }
     auto iterator_result = get_iter(vm, sequence);
@@ -249,11 +249,28 @@ Result<Ref<>> import_from(Vm& vm, Value module, Str& name)
         if (submodule)
             return ref(submodule);
     }
-    std::string module_text = module_name && is_str(module_name) ? str_to_utf8(as_str(module_name)) : "<unknown module name>";
+    // CPython: ImportError(msg, name=module.__name__, path=module.__file__), the names
+    // shown with repr.
+    std::string module_text = "'<unknown module name>'";
+    if (module_name && is_str(module_name))
+        module_text = str_to_utf8(*TRY(repr(vm, module_name)));
     Ref<> file = TRY(get_attribute_or_null(vm, module, "__file__"));
-    std::string location = file && is_str(file) ? " (" + str_to_utf8(as_str(file)) + ")" : " (unknown location)";
-    return vm.raise(ExceptionKind::ImportError,
-        "cannot import name '" + str_to_utf8(name) + "' from '" + module_text + "'" + location);
+    bool has_file = file && is_str(file);
+    std::string message = "cannot import name " + str_to_utf8(*TRY(repr(vm, Value(&name)))) + " from ";
+    if (!has_file)
+        message += module_text + " (unknown location)";
+    else if (module_is_initializing(vm, module))
+        message += "partially initialized module " + module_text + " (most likely due to a circular import) ("
+            + str_to_utf8(as_str(file)) + ")";
+    else
+        message += module_text + " (" + str_to_utf8(as_str(file)) + ")";
+    Ref<Str> text = TRY(new_str(vm, message));
+    Value argument = Value(text.get());
+    Ref<> exception = TRY(new_exception(vm, exception_type(ExceptionKind::ImportError), {&argument, 1}));
+    auto& error = *static_cast<ImportErrorObject*>(exception.value().as_object());
+    error.name = module_name && is_str(module_name) ? module_name : new_none();
+    error.path = has_file ? file : new_none();
+    return vm.raise_object(exception.value());
 }
 
 Result<void> import_star(Vm& vm, Frame& frame, Value module)
@@ -301,7 +318,7 @@ static bool matches_self(Type const& type)
 Result<Ref<>> match_class(Vm& vm, Value subject, Value type_value, uint32_t positional_count, Tuple& keyword_names)
 {
     if (!type_value.is_object() || !type_value.type()->has_flag(TypeTypeSubclass))
-        return vm.raise(ExceptionKind::TypeError, "called match pattern must be a class");
+        return vm.raise(ExceptionKind::TypeError, "called match pattern must be a type");
     Type& type = *static_cast<Type*>(type_value.as_object());
     bool instance = TRY(is_instance(vm, subject, type_value));
     if (!instance)
@@ -392,14 +409,26 @@ Result<std::pair<Ref<>, Ref<>>> enter_context(Vm& vm, Value manager, bool is_asy
     Value enter_method = type.lookup_special(enter);
     Value exit_method = type.lookup_special(exit);
     if (!enter_method || !exit_method) {
-        if (is_async)
-            return vm.raise(ExceptionKind::TypeError, "'" + type_name(manager)
-                    + "' object does not support the asynchronous context manager protocol");
-        return vm.raise(ExceptionKind::TypeError, "'" + type_name(manager) + "' object does not support the context manager protocol");
+        // CPython 3.11 looks __enter__ up first and names a missing __exit__ apart.
+        std::string message = "'" + type_name(manager) + "' object does not support the "
+            + (is_async ? "asynchronous context manager protocol" : "context manager protocol");
+        if (enter_method)
+            message += is_async ? " (missed __aexit__ method)" : " (missed __exit__ method)";
+        return vm.raise(ExceptionKind::TypeError, message);
     }
     Ref<> bound_exit = TRY(descriptor_get(vm, exit_method, manager, type));
     Ref<> result = TRY(call_special(vm, enter, manager));
     return std::pair<Ref<>, Ref<>> {std::move(bound_exit), std::move(result)};
+}
+
+Result<Ref<>> send_to_delegate(Vm& vm, Value receiver, Value value)
+{
+    if (!is_none(value))
+        return call_method(vm, receiver, "send", {&value, 1});
+    Ref<> result = TRY(call_special(vm, SpecialMethod::Next, receiver));
+    if (!result)
+        return vm.raise(ExceptionKind::TypeError, "'" + type_name(receiver) + "' object is not an iterator");
+    return result;
 }
 
 // --- functions ---

@@ -49,6 +49,11 @@ Result<Ref<>> match_keys(Vm&, Value subject, Tuple& keys);
 // BeforeWith / BeforeAsyncWith: (bound exit, enter result).
 Result<std::pair<Ref<>, Ref<>>> enter_context(Vm&, Value manager, bool is_async);
 
+// Resumes a `yield from`/`await` delegate that is not a generator: __next__ for None,
+// its send method otherwise. Exhaustion stays a pending StopIteration, whose value
+// the caller takes (iter_next would drop it: an asend object returns that way).
+Result<Ref<>> send_to_delegate(Vm&, Value receiver, Value value);
+
 // How CPython names a callable in call errors: "__main__.f()", "len()",
 // "A.method()", or "'int' object" (_PyObject_FunctionStr).
 std::string function_description(Vm&, Value callable);

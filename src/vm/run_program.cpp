@@ -26,36 +26,76 @@ static void write_stderr(Vm& vm, std::string const& text)
     std::fflush(stderr);
 }
 
-// CPython's handling of an exception that reaches the top: SystemExit gives the exit
-// status (None → 0, an int → itself, anything else is printed to stderr → 1); any
-// other exception is printed with its traceback and the status is 1.
+// SystemExit gives the exit status: None → 0, an int → itself, anything else is
+// printed to stderr → 1.
+static int exit_status(Vm& vm, Ref<> const& exception)
+{
+    auto& exit = *static_cast<SystemExitObject*>(exception.value().as_object());
+    Value code = exit.code ? exit.code.value() : none();
+    if (is_none(code))
+        return 0;
+    if (is_int(code)) {
+        auto status = int_to_int64(code);
+        return status ? int(*status & 0xff) : 255;
+    }
+    auto text = str_utf8(vm, code);
+    if (text.is_error()) {
+        (void)vm.take_pending_exception();
+        return 1;
+    }
+    write_stderr(vm, text.value() + "\n");
+    return 1;
+}
+
+// The default display of an exception with its traceback.
+static std::string exception_report(Vm& vm, Value exception)
+{
+    std::string report;
+    if (print_exception(vm, exception, report).is_error())
+        (void)vm.take_pending_exception();
+    return report;
+}
+
+// CPython's handling of an exception that reaches the top (PyErr_Print): SystemExit
+// gives the exit status; any other exception goes to sys.excepthook (programs may
+// replace it) after sys.last_type/last_value/last_traceback are set, and the status is 1.
 static int handle_uncaught(Vm& vm)
 {
     Ref<> exception = vm.take_pending_exception();
-    if (is_instance_of(exception, exception_type(ExceptionKind::SystemExit))) {
-        auto& exit = *static_cast<SystemExitObject*>(exception.value().as_object());
-        Value code = exit.code ? exit.code.value() : none();
-        if (is_none(code))
-            return 0;
-        if (is_int(code)) {
-            auto status = int_to_int64(code);
-            return status ? int(*status & 0xff) : 255;
-        }
-        auto text = str_utf8(vm, code);
-        if (text.is_error()) {
+    if (is_instance_of(exception, exception_type(ExceptionKind::SystemExit)))
+        return exit_status(vm, exception);
+    flush_standard_streams(vm);
+    Dict& sys_dict = *vm.sys_module().dict;
+    auto& exception_object = *static_cast<BaseExceptionObject*>(exception.value().as_object());
+    Value type(exception.value().type());
+    Value traceback = exception_object.traceback ? exception_object.traceback.value() : none();
+    auto set_last = [&](char const* name, Value value) {
+        if (dict_set_item(vm, sys_dict, Value(vm.intern(name).get()), value).is_error())
             (void)vm.take_pending_exception();
-            return 1;
-        }
-        write_stderr(vm, text.value() + "\n");
+    };
+    set_last("last_type", type);
+    set_last("last_value", exception);
+    set_last("last_traceback", traceback);
+    auto hook = dict_get_str(vm, sys_dict, *vm.intern("excepthook"));
+    if (hook.is_error()) {
+        (void)vm.take_pending_exception();
+        hook = Value {};
+    }
+    if (!hook.value() || is_none(hook.value())) {
+        write_stderr(vm, "sys.excepthook is missing\n" + exception_report(vm, exception));
         return 1;
     }
-    std::string report;
-    auto printed = print_exception(vm, exception, report);
-    if (printed.is_error()) {
-        (void)vm.take_pending_exception();
-        report += "Error in sys.excepthook\n";
+    Ref<> held_hook = ref(hook.value());
+    Value arguments[] = {type, exception, traceback};
+    if (!call(vm, held_hook, arguments).is_error()) {
+        flush_standard_streams(vm);
+        return 1;
     }
-    write_stderr(vm, report);
+    Ref<> hook_error = vm.take_pending_exception();
+    if (is_instance_of(hook_error, exception_type(ExceptionKind::SystemExit)))
+        return exit_status(vm, hook_error);
+    write_stderr(vm, "Error in sys.excepthook:\n" + exception_report(vm, hook_error) + "\nOriginal exception was:\n"
+            + exception_report(vm, exception));
     return 1;
 }
 

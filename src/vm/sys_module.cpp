@@ -718,6 +718,7 @@ Result<Ref<Module>> create_sys_module(Vm& vm)
 {
     finish_structseq_types(vm);
     Ref<Module> module = TRY(new_module(vm, "sys"));
+    module->is_builtin = true;
     Dict& dict = *module->dict;
     TRY(dict_set_str(vm, dict, "__doc__",
         TRY(make_str(vm, "This module provides access to some objects used or maintained by the\n"

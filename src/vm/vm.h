@@ -143,6 +143,10 @@ public:
     // The last version given to a dict of this Vm (next_dict_version in objects/dict.h).
     uint64_t last_dict_version = 0;
 
+    // The modules whose body the import system is running, innermost last (CPython's
+    // __spec__._initializing), for "partially initialized module" messages.
+    std::vector<Object*> initializing_modules;
+
     GcState& gc() { return m_gc; }
     // Where this interpreter's objects are allocated (support/small_object_pool.h).
     SmallObjectPool& object_pool() { return m_object_pool; }
