@@ -196,18 +196,53 @@ static Raised raise_syntax_error(Vm& vm, SyntaxError const& error, std::string c
     return vm.raise_object(exception);
 }
 
-static Result<std::string> source_text(Vm& vm, Value source, char const* function)
+// The source of compile()/exec()/eval(): a str, or bytes-like text (decoded as UTF-8).
+// `accepted` names the other kind the function takes, for the TypeError.
+static Result<std::string> source_text(Vm& vm, Value source, char const* function, char const* accepted)
 {
-    if (is_str(source))
-        return str_to_utf8(as_str(source));
-    Ref<> as_bytes = TRY(get_attribute_or_null(vm, source, "decode"));
-    if (as_bytes && source.type() != &str_type) {
-        Ref<> decoded = TRY(call(vm, as_bytes, {}));
-        if (is_str(decoded))
-            return str_to_utf8(as_str(decoded));
+    std::string text;
+    bool found = false;
+    if (is_str(source)) {
+        text = str_to_utf8(as_str(source));
+        found = true;
+    } else {
+        Ref<> as_bytes = TRY(get_attribute_or_null(vm, source, "decode"));
+        if (as_bytes) {
+            Ref<> decoded = TRY(call(vm, as_bytes, {}));
+            if (is_str(decoded)) {
+                text = str_to_utf8(as_str(decoded));
+                found = true;
+            }
+        }
+    }
+    if (!found)
+        return vm.raise(ExceptionKind::TypeError,
+            std::string(function) + "() arg 1 must be a string, bytes or " + accepted + " object");
+    // CPython 3.11.2 passes the source to its parser as a C string.
+    if (text.find('\0') != std::string::npos)
+        return vm.raise(ExceptionKind::ValueError, "source code string cannot contain null bytes");
+    return text;
+}
+
+// compile()'s filename: a str, bytes (decoded) or an os.PathLike (PyUnicode_FSDecoder).
+static Result<std::string> filename_text(Vm& vm, Value filename)
+{
+    Ref<> path = ref(filename);
+    if (!is_str(path) && !is_instance_of(path, bytes_type)) {
+        Ref<> fspath = TRY(get_attribute_or_null(vm, Value(path.value().type()), "__fspath__"));
+        if (!fspath)
+            return vm.raise(ExceptionKind::TypeError,
+                "expected str, bytes or os.PathLike object, not " + type_name(filename));
+        path = TRY(call(vm, fspath, {filename}));
+    }
+    if (is_str(path))
+        return str_to_utf8(as_str(path));
+    if (is_instance_of(path, bytes_type)) {
+        Ref<> decoded = TRY(call_method(vm, path, "decode"));
+        return str_utf8(vm, decoded);
     }
     return vm.raise(ExceptionKind::TypeError,
-        std::string(function) + "() arg 1 must be a string, bytes or code object");
+        "expected " + type_name(filename) + ".__fspath__() to return str or bytes, not " + type_name(path));
 }
 
 // CPython's string tokenizer reads "\r\n" and "\r" as "\n", and ends "exec" sources
@@ -230,26 +265,41 @@ static std::string translate_newlines(std::string_view text, CompileMode mode)
     return translated;
 }
 
-static Result<Ref<CodeObject>> compile_text(
-    Vm& vm, std::string const& given_text, std::string filename, CompileMode mode, int optimize)
+static Result<Ref<CodeObject>> compile_text(Vm& vm, std::string const& given_text, std::string filename,
+    CompileMode mode, int optimize, bool future_annotations = false)
 {
     std::string text = translate_newlines(given_text, mode);
     CompileOptions options;
     options.filename = filename;
     options.mode = mode;
     options.optimize = optimize;
+    options.future_annotations = future_annotations;
     auto unit = compile_source(text, options);
     if (unit.is_error())
         return raise_syntax_error(vm, unit.error(), filename, mode);
     return load_code(vm, unit.value());
 }
 
+// The flags compile() accepts: the __future__ features (CO_FUTURE_DIVISION ...
+// CO_FUTURE_ANNOTATIONS), the obsolete CO_NESTED, and the PyCF_ compiler flags.
+constexpr int64_t future_flags_mask = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000
+    | 0x1000000;
+constexpr int64_t compile_flags_mask = 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000;
+constexpr int64_t only_ast_flag = 0x400;
+constexpr int64_t future_annotations_flag = 0x1000000;
+
 static Result<Ref<>> builtin_compile(Vm& vm, Args args)
 {
-    Value source = args[0], filename = args[1], mode = args[2];
-    std::string filename_text = TRY(str_utf8(vm, filename));
+    Value source = args[0], mode = args[2];
+    std::string filename = TRY(filename_text(vm, args[1]));
     if (!is_str(mode))
-        return vm.raise(ExceptionKind::TypeError, "compile() mode must be str");
+        return vm.raise(ExceptionKind::TypeError, "compile() argument 'mode' must be str, not " + type_name(mode));
+    int64_t flags = TRY(index_as_int64(vm, args[3]));
+    int64_t optimize = TRY(index_as_int64(vm, args[5]));
+    if (flags & ~(future_flags_mask | 0x10 | compile_flags_mask))
+        return vm.raise(ExceptionKind::ValueError, "compile(): unrecognised flags");
+    if (optimize < -1 || optimize > 2)
+        return vm.raise(ExceptionKind::ValueError, "compile(): invalid optimize value");
     std::string mode_text = str_to_utf8(as_str(mode));
     CompileMode compile_mode;
     if (mode_text == "exec")
@@ -258,17 +308,17 @@ static Result<Ref<>> builtin_compile(Vm& vm, Args args)
         compile_mode = CompileMode::Eval;
     else if (mode_text == "single")
         compile_mode = CompileMode::Single;
-    else
+    else if (mode_text == "func_type" && !(flags & only_ast_flag))
+        return vm.raise(ExceptionKind::ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    else if (mode_text != "func_type")
         return vm.raise(ExceptionKind::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-    if (source.type() == &code_type)
-        return ref(source);
-    int64_t flags = TRY(index_as_int64(vm, args[3]));
-    // ast.PyCF_ONLY_AST (0x400): the ast module comes with the import system.
-    if (flags & 0x400)
+    // ast.PyCF_ONLY_AST: the ast module comes with the standard library.
+    if (flags & only_ast_flag || mode_text == "func_type")
         return vm.raise(ExceptionKind::NotImplementedError, "compile() to an AST needs the ast module, which is not available yet");
-    int64_t optimize = TRY(index_as_int64(vm, args[5]));
-    std::string text = TRY(source_text(vm, source, "compile"));
-    return Ref<>(TRY(compile_text(vm, text, filename_text, compile_mode, optimize < 0 ? 0 : int(optimize))));
+    std::string text = TRY(source_text(vm, source, "compile", "AST"));
+    bool future_annotations = flags & future_annotations_flag;
+    return Ref<>(
+        TRY(compile_text(vm, text, filename, compile_mode, optimize < 0 ? 0 : int(optimize), future_annotations)));
 }
 
 // Checks exec()/eval()'s globals and locals and fills in the defaults.
@@ -307,7 +357,7 @@ static Result<Ref<>> execute(Vm& vm, Args args, CompileMode mode, char const* fu
         if (mode == CompileMode::Eval && code->freevars->size > 0)
             return vm.raise(ExceptionKind::TypeError, "code object passed to eval() may not contain free variables");
     } else {
-        std::string text = TRY(source_text(vm, source, function));
+        std::string text = TRY(source_text(vm, source, function, "code"));
         if (mode == CompileMode::Eval) {
             // CPython strips leading spaces and tabs of eval() source.
             size_t first = text.find_first_not_of(" \t");

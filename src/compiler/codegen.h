@@ -26,6 +26,8 @@ struct CompileOptions {
     CompileMode mode = CompileMode::Exec;
     // -O level: 1 drops asserts and makes __debug__ False, 2 also drops docstrings.
     int optimize = 0;
+    // `from __future__ import annotations` given from outside (compile()'s flags).
+    bool future_annotations = false;
 };
 
 // Compiles a parsed module/expression whose symbol table is built and whose

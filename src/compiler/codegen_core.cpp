@@ -38,7 +38,7 @@ Result<std::shared_ptr<CodeUnit const>, SyntaxError> compile_source(
     else if (options.mode == CompileMode::Single)
         mode = ParseMode::Single;
     auto tree = TRY(parse(source, mode, arena));
-    auto table = TRY(build_symtable(*tree, options.filename, source));
+    auto table = TRY(build_symtable(*tree, options.filename, source, options.future_annotations));
     TRY(check_compile_errors(*tree, *table, options.filename, source));
     return generate_code(*tree, *table, options, source);
 }

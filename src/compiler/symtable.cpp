@@ -208,13 +208,15 @@ std::string dump_symtable(SymbolTable const& table)
 }
 
 Result<std::unique_ptr<SymbolTable>, SyntaxError> build_symtable(
-    ast::ModNode const& module, std::string const&, std::string_view source)
+    ast::ModNode const& module, std::string const&, std::string_view source, bool future_annotations)
 {
     auto future = parse_future_features(module);
     if (future.is_error()) {
         attach_source_line(future.error(), source);
         return Failure {future.release_error()};
     }
+    if (future_annotations)
+        future.value().annotations = true;
     auto table = std::make_unique<SymbolTable>();
     auto built = build_symbol_table_entries(*table, module, future.value());
     if (built.is_error()) {

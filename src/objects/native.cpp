@@ -195,6 +195,18 @@ static std::string varargs_name(Signature const& signature, NativeFunctionObject
     return function && !function->self ? names.qualified : names.bare;
 }
 
+// CPython: the repeat slots of sequences (`"ab" * 2`) unpack their argument as a tuple,
+// unlike the number slots, so their count errors read like __pow__'s.
+static bool is_sequence_repeat(Signature const& signature, NativeFunctionObject const* function)
+{
+    Type const* owner = function->owner;
+    if (owner != &str_type && owner != &bytes_type && owner != &bytearray_type && owner != &list_type
+        && owner != &tuple_type)
+        return false;
+    std::string name = str_to_utf8(as_str(signature.name));
+    return name == "__mul__" || name == "__rmul__" || name == "__imul__";
+}
+
 // The arity error of a function that takes positional arguments only. CPython's
 // messages differ by how a builtin is declared: METH_NOARGS and METH_O functions say
 // "takes no arguments" / "takes exactly one argument", the others (Argument Clinic's
@@ -214,10 +226,13 @@ static Raised positional_arity_error(
                 + plural(too_few ? minimum : maximum, "argument") + " (" + std::to_string(given) + " given)");
     }
     if (is_slot_wrapper(function)) {
-        if (minimum == maximum && maximum <= 1)
+        if (minimum == maximum && maximum <= 1 && !is_sequence_repeat(signature, function))
             return vm.raise(ExceptionKind::TypeError,
                 "expected " + plural(maximum, "argument") + ", got " + std::to_string(given));
-        names.bare.clear();
+        bool too_few = given < minimum;
+        char const* how = minimum == maximum ? "" : (too_few ? "at least " : "at most ");
+        return vm.raise(ExceptionKind::TypeError, " expected " + std::string(how)
+                + plural(too_few ? minimum : maximum, "argument") + ", got " + std::to_string(given));
     }
     if (maximum == 0)
         return vm.raise(

@@ -14,6 +14,7 @@ calls = [
     "(1).__add__()", "(1).__add__(zz=1)", "int.__add__('s', 1)", "int.__add__()", "(1).__neg__(1)",
     "(1).__pow__()", "[].__setitem__(1)", "(1.5).__round__(1, 2)", "object.__init_subclass__(1)",
     "list.append()", "float.fromhex()", "float.fromhex(zz=1)", "(1.5).hex(zz=1)",
+    "'ab'.__mul__()", "[].__imul__(1, 2)", "(1).__mul__()", "(1,).__rmul__(zz=1)",
 ]
 for text in calls:
     try:
