@@ -1468,12 +1468,20 @@ op_CallKw : {
             Frame* callee = construct_function_frame(memory, function);
             callee->from_frame_stack = true;
             CodeUnit const& unit = *code.unit;
-            if (!kwnames && argument_count == uint32_t(unit.argument_count) && unit.keyword_only_count == 0
-                && !(unit.flags & (CodeVarargs | CodeVarkeywords))) {
-                // The common call: the arguments move from the stack into the slots.
+            uint32_t parameter_count = uint32_t(unit.argument_count);
+            uint32_t default_count = function.defaults ? uint32_t(function.defaults->size) : 0;
+            if (!kwnames && argument_count <= parameter_count && argument_count + default_count >= parameter_count
+                && unit.keyword_only_count == 0 && !(unit.flags & (CodeVarargs | CodeVarkeywords))) {
+                // The common call: the arguments move from the stack into the slots, and
+                // the trailing defaults fill the parameters not given.
                 Value* slots_of_callee = callee->slots();
                 for (uint32_t index = 0; index < argument_count; ++index)
                     slots_of_callee[index] = arguments[index];
+                for (uint32_t index = argument_count; index < parameter_count; ++index) {
+                    Value value = (*function.defaults)[int64_t(index - (parameter_count - default_count))];
+                    incref(value);
+                    slots_of_callee[index] = value;
+                }
                 decref(callable);
             } else {
                 auto bound = bind_call_arguments(vm, function, *callee, std::span<Value const>(arguments, argument_count), kwnames);
