@@ -477,6 +477,10 @@ static void type_clear(Object* object)
     // cycle it belongs to is torn down.
     if (type->dict)
         dict_clear(*type->dict);
+    // Only the solid base is kept alive by the type itself; once the collector has
+    // cleared the bases tuple, another base in the same cycle may be freed first, so
+    // the type leaves its bases' subclass lists now, while all of them are alive.
+    remove_heap_subclass(*type);
 }
 
 static constexpr NativeMethod type_methods[] = {
