@@ -91,6 +91,14 @@ Result<void> unpack_extended(Vm& vm, Value sequence, uint32_t before, uint32_t a
 
 // --- f-strings ---
 
+Result<Ref<Str>> concatenate_strs(Vm& vm, std::span<Value const> pieces)
+{
+    StrBuilder builder;
+    for (Value piece : pieces)
+        builder.append(as_str(piece));
+    return builder.build(vm);
+}
+
 Result<Ref<>> format_value(Vm& vm, Value value, uint32_t conversion, Value spec)
 {
     Ref<> converted;
