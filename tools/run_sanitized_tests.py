@@ -29,7 +29,7 @@ sys.path.insert(0, os.path.join(ROOT, "tools"))
 import check_conformance  # noqa: E402
 
 LEAK_EXCEPTIONS = os.path.join(ROOT, "tests", "known_failures", "leaks.txt")
-LEAK_REPORT = re.compile(rb"taipan: \d+ objects still alive at exit \(TAIPAN_CHECK_LEAKS\):\n(?: +\d+ .*\n)*")
+LEAK_REPORT = re.compile(rb"taipan: \d+ objects still alive at exit \(TAIPAN_CHECK_LEAKS\):\n(?: +(?:\d+|classes:) .*\n)*")
 SANITIZER_REPORT = re.compile(rb"ERROR: (?:AddressSanitizer|LeakSanitizer)|runtime error: ")
 LEAKED_STATUS = 125  # live_objects.h: leaked_objects_exit_status
 

@@ -108,6 +108,9 @@ int check_live_objects_at_exit()
     if (!leak_check_requested())
         return 0;
     std::map<std::string, int64_t> per_type;
+    // The names of leaked classes: a class usually holds most of the other leaked
+    // objects (its dict, functions, descriptors), so it is the best clue to the cause.
+    std::map<std::string, int64_t> classes;
     int64_t total = 0;
     {
         LiveObjects& live = live_objects();
@@ -117,6 +120,8 @@ int check_live_objects_at_exit()
             if (is_immortal(object))
                 continue;
             ++per_type[object->type->name];
+            if (object->type->has_flag(TypeTypeSubclass) || object->type == &type_type)
+                ++classes[static_cast<Type*>(object)->name];
             ++total;
         }
     }
@@ -127,6 +132,12 @@ int check_live_objects_at_exit()
     std::fprintf(stderr, "taipan: %lld objects still alive at exit (TAIPAN_CHECK_LEAKS):\n", static_cast<long long>(total));
     for (auto const& [name, count] : rows)
         std::fprintf(stderr, "%8lld %s\n", static_cast<long long>(count), name.c_str());
+    if (!classes.empty()) {
+        std::string names;
+        for (auto const& [name, count] : classes)
+            names += " " + name + (count > 1 ? " (x" + std::to_string(count) + ")" : "");
+        std::fprintf(stderr, "    classes:%s\n", names.c_str());
+    }
     std::fflush(stderr);
     return leaked_objects_exit_status;
 }

@@ -462,6 +462,10 @@ static void type_destruct(Object* object)
 static void type_traverse(Object* object, VisitFunction visit, void* context)
 {
     auto* type = static_cast<Type*>(object);
+    // A heap type owns a reference to its solid base (type_destruct gives it back);
+    // unvisited, a base dying in the same cycle would look referenced from outside.
+    if (type->is_heap() && type->base)
+        visit(Value(type->base), context);
     if (type->dict)
         visit(type->dict.value(), context);
     if (type->bases)
