@@ -1658,23 +1658,9 @@ op_GetAIter : {
 op_GetANext : {
     Value iterator = TOP();
     SAVE_FRAME();
-    if (!iterator.type()->lookup_special(SpecialMethod::ANext)) {
-        (void)vm.raise(ExceptionKind::TypeError,
-            "'async for' requires an iterator with __anext__ method, got " + type_name(iterator));
+    auto awaitable_iterator = async_for_next_awaitable(vm, iterator);
+    if (awaitable_iterator.is_error())
         GOTO_ERROR();
-    }
-    auto awaitable = call_special(vm, SpecialMethod::ANext, iterator);
-    if (awaitable.is_error())
-        GOTO_ERROR();
-    auto awaitable_iterator = get_awaitable_iterator(vm, awaitable.value(), 0);
-    if (awaitable_iterator.is_error()) {
-        if (vm.pending_exception_matches(ExceptionKind::TypeError)) {
-            (void)vm.take_pending_exception();
-            (void)vm.raise(ExceptionKind::TypeError, "'async for' received an invalid object from __anext__: "
-                    + type_name(awaitable.value()));
-        }
-        GOTO_ERROR();
-    }
     PUSH(awaitable_iterator.release_value().leak());
     DISPATCH();
 }
