@@ -19,6 +19,7 @@ import argparse
 import concurrent.futures
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -151,6 +152,12 @@ def main():
     parser.add_argument("filters", nargs="*", help="run only the conformance programs whose path contains one")
     args = parser.parse_args()
 
+    # ASan's stack frames are several times larger, so the deliberately deep recursions
+    # (nesting limits, RecursionError) need a bigger main-thread stack than the usual 8 MB.
+    soft, hard = resource.getrlimit(resource.RLIMIT_STACK)
+    wanted = 256 * 1024 * 1024
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        resource.setrlimit(resource.RLIMIT_STACK, (wanted if hard == resource.RLIM_INFINITY else min(wanted, hard), hard))
     build_dir = os.path.abspath(args.build_dir)
     if not args.no_build:
         build(build_dir, args.jobs)

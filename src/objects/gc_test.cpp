@@ -140,6 +140,7 @@ TEST_F(GcTest, ImmortalObjectsLeaveTheLists)
     make_immortal(list.leak());
     EXPECT_FALSE(gc_is_tracked(Value(raw)));
     EXPECT_FALSE(header(Value(raw))->tracked);
+    release_immortal(Value(raw));
 }
 
 TEST_F(GcTest, FinalizerRunsOnceAndMayResurrect)
