@@ -61,6 +61,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--build-dir", default=os.path.join(ROOT, "build"))
     parser.add_argument("--quick", action="store_true", help="skip the whole-stdlib comparisons")
+    parser.add_argument("--timeout", type=float,
+                        help="seconds each conformance program may run (sanitizer builds need more than the default)")
     args = parser.parse_args()
 
     build(args.build_dir)
@@ -78,8 +80,9 @@ def main():
             ("code objects vs CPython", "tools/compare_code.py", []),
             ("instruction positions vs CPython", "tools/compare_code.py", ["--positions"]),
         ]
+    timeout = ["--timeout", str(args.timeout)] if args.timeout else []
     tools.append(("conformance vs CPython", "tools/check_conformance.py",
-                  ["-j2", "--expect-failures", "tests/known_failures/conformance.txt"]))
+                  ["-j2", "--expect-failures", "tests/known_failures/conformance.txt"] + timeout))
     for name, script, extra in tools:
         if os.path.exists(os.path.join(ROOT, script)):
             command = [ORACLE, script, "--taipan", taipan] + extra

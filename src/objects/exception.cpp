@@ -1516,6 +1516,10 @@ void initialize_exception_types(Vm& vm)
     // Exception)`; its second base only shows in __bases__ and __mro__.
     Type& group = kind_type(ExceptionKind::ExceptionGroup);
     Type& exception = kind_type(ExceptionKind::Exception);
+    // initialize_builtin_type made single-base tuples, immortal; nothing else refers to
+    // them yet.
+    release_immortal(group.bases.leak());
+    release_immortal(group.mro.leak());
     group.bases
         = MUST(new_tuple(vm, {Value(&kind_type(ExceptionKind::BaseExceptionGroup)), Value(&exception)}));
     group.mro = MUST(new_tuple(vm,

@@ -7,6 +7,7 @@
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/list.h"
+#include "objects/live_objects.h"
 #include "objects/native.h"
 #include "objects/str.h"
 #include "objects/structseq.h"
@@ -139,6 +140,7 @@ TEST_F(GcTest, ImmortalObjectsLeaveTheLists)
     make_immortal(list.leak());
     EXPECT_FALSE(gc_is_tracked(Value(raw)));
     EXPECT_FALSE(header(Value(raw))->tracked);
+    release_immortal(Value(raw));
 }
 
 TEST_F(GcTest, FinalizerRunsOnceAndMayResurrect)
@@ -211,4 +213,50 @@ TEST_F(GcTest, SyntaxErrorObjectCarriesThePosition)
     error.kind = SyntaxErrorKind::IndentationError;
     Ref<> indentation = make_syntax_error_object(vm, error, "<string>");
     EXPECT_EQ(indentation.value().type(), &exception_type(ExceptionKind::IndentationError));
+}
+
+// The reference-count checking build (TAIPAN_REFCOUNT_DEBUG) counts every heap object
+// until it is freed; a Vm's teardown must free everything a cycle-free program made.
+TEST(LiveObjects, VmTeardownFreesWhatTheProgramMade)
+{
+    if (!refcount_debug_enabled)
+        GTEST_SKIP() << "needs -DTAIPAN_REFCOUNT_DEBUG=ON";
+    { Vm warm_up; } // the shared immortal objects of the first Vm are not counted
+    int64_t before = live_object_count();
+    {
+        Vm vm;
+        run_python(vm, "class Point:\n"
+                       "    def __init__(self, x): self.x = x\n"
+                       "points = [Point(i) for i in range(10)]\n"
+                       "table = {str(p.x): p for p in points}\n"
+                       "try:\n"
+                       "    table['missing']\n"
+                       "except KeyError as error:\n"
+                       "    caught = repr(error)\n");
+        EXPECT_GT(live_object_count(), before);
+    }
+    EXPECT_EQ(live_object_count(), before);
+}
+
+TEST(LiveObjects, DecrefBelowZeroAndDoubleFreeAbort)
+{
+    if (!refcount_debug_enabled)
+        GTEST_SKIP() << "needs -DTAIPAN_REFCOUNT_DEBUG=ON";
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    EXPECT_DEATH(
+        {
+            Vm vm;
+            Ref<List> list = MUST(new_list(vm));
+            list->refcount = 0;
+            decref(list.get());
+        },
+        "decref of an object whose count is already zero.*'list' object");
+    EXPECT_DEATH(
+        {
+            Vm vm;
+            Object* list = MUST(new_list(vm)).leak().as_object();
+            free_instance(list);
+            free_instance(list);
+        },
+        "double free");
 }

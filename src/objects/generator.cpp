@@ -390,8 +390,18 @@ static void generator_traverse(Object* object, VisitFunction visit, void* contex
             for (Value* item = frame->stack_base(); item < frame->stack_pointer; ++item)
                 if (*item)
                     visit(*item, context);
+        // Every reference the frame owns, or a cycle through it (a module-level
+        // generator in its own globals) would look referenced from outside.
         if (frame->function)
             visit(frame->function.value(), context);
+        if (frame->code_holder)
+            visit(frame->code_holder.value(), context);
+        if (frame->globals_holder)
+            visit(frame->globals_holder.value(), context);
+        if (frame->locals)
+            visit(frame->locals.value(), context);
+        if (frame->frame_object)
+            visit(frame->frame_object.value(), context);
     }
     if (generator->exception_info.value)
         visit(generator->exception_info.value.value(), context);

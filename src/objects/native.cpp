@@ -503,14 +503,16 @@ static void native_function_traverse(Object* object, VisitFunction visit, void* 
 static void native_function_clear(Object* object) { static_cast<NativeFunctionObject*>(object)->self = nullptr; }
 
 // Every NativeMethod's parsed signature lives as long as the process: tables are static.
+// The cache is never destroyed: its names are immortal, so destroying it at exit would
+// free nothing, and it keeps them reachable for LeakSanitizer's exit-time scan.
 static Signature const* signature_for(Vm& vm, NativeMethod const& method)
 {
-    static std::vector<std::unique_ptr<std::pair<NativeMethod const*, Signature>>> cache;
-    for (auto& entry : cache)
+    static auto* cache = new std::vector<std::unique_ptr<std::pair<NativeMethod const*, Signature>>>;
+    for (auto& entry : *cache)
         if (entry->first == &method)
             return &entry->second;
-    cache.push_back(std::make_unique<std::pair<NativeMethod const*, Signature>>(&method, parse_signature(vm, method.signature)));
-    return &cache.back()->second;
+    cache->push_back(std::make_unique<std::pair<NativeMethod const*, Signature>>(&method, parse_signature(vm, method.signature)));
+    return &cache->back()->second;
 }
 
 // The special methods that fill a type slot in CPython: on builtin types they are

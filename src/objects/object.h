@@ -23,10 +23,18 @@ struct Object {
 // Frees an object whose count reached zero (runs __del__, the type's destructor,
 // returns memory). Out of line: the rare path.
 void destroy_object(Object*);
+#ifdef TAIPAN_REFCOUNT_DEBUG
+// See live_objects.h: aborts naming the type.
+[[noreturn]] void report_refcount_underflow(Object*);
+#endif
 
 inline void incref(Object* object) { ++object->refcount; }
 inline void decref(Object* object)
 {
+#ifdef TAIPAN_REFCOUNT_DEBUG
+    if (object->refcount <= 0) [[unlikely]]
+        report_refcount_underflow(object);
+#endif
     if (--object->refcount == 0)
         destroy_object(object);
 }

@@ -8,6 +8,7 @@
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/live_objects.h"
 #include "objects/native.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -45,6 +46,7 @@ Result<Object*> allocate_instance(Vm& vm, Type& type, size_t extra_bytes)
     }
     object->refcount = 1;
     object->type = &type;
+    note_object_allocated(object);
     if (type.is_heap())
         incref(&type);
     if (has_gc)
@@ -54,6 +56,7 @@ Result<Object*> allocate_instance(Vm& vm, Type& type, size_t extra_bytes)
 
 void free_instance(Object* object)
 {
+    note_object_freed(object);
     Type* type = object->type;
     if (type->has_flag(TypeHasGc)) {
         GcHeader* header = GcHeader::of(object);

@@ -468,6 +468,10 @@ static void type_destruct(Object* object)
 static void type_traverse(Object* object, VisitFunction visit, void* context)
 {
     auto* type = static_cast<Type*>(object);
+    // A heap type owns a reference to its solid base (type_destruct gives it back);
+    // unvisited, a base dying in the same cycle would look referenced from outside.
+    if (type->is_heap() && type->base)
+        visit(Value(type->base), context);
     if (type->dict)
         visit(type->dict.value(), context);
     if (type->bases)
@@ -483,6 +487,10 @@ static void type_clear(Object* object)
     // cycle it belongs to is torn down.
     if (type->dict)
         dict_clear(*type->dict);
+    // Only the solid base is kept alive by the type itself; once the collector has
+    // cleared the bases tuple, another base in the same cycle may be freed first, so
+    // the type leaves its bases' subclass lists now, while all of them are alive.
+    remove_heap_subclass(*type);
 }
 
 static Result<Ref<>> type_or(Vm& vm, Args args) { return union_or(vm, args[0], args[1]); }

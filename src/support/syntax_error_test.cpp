@@ -246,6 +246,10 @@ std::string repository()
 {
     if (char const* root = std::getenv("TAIPAN_SOURCE_DIR"))
         return root;
+#ifdef TAIPAN_TEST_SOURCE_DIR
+    // __FILE__ is relative when ccache rewrites paths (CCACHE_BASEDIR).
+    return TAIPAN_TEST_SOURCE_DIR;
+#endif
     std::string path = __FILE__;
     for (int level = 0; level < 3; ++level)
         path = path.substr(0, path.rfind('/'));

@@ -35,12 +35,14 @@ void* FrameStack::push_slow(size_t bytes)
                 void* memory = chunk.memory.get() + chunk.used;
                 chunk.used += bytes;
                 sync_cursor();
+                TAIPAN_UNPOISON_MEMORY(memory, bytes);
                 return memory;
             }
             if (chunk.used == 0) {
                 // Too small even when empty: replace it with a big enough one.
                 chunk.size = std::max(bytes, chunk.size * 2);
                 chunk.memory.reset(new char[chunk.size]);
+                TAIPAN_POISON_MEMORY(chunk.memory.get(), chunk.size);
                 continue;
             }
             ++m_current;
@@ -49,6 +51,7 @@ void* FrameStack::push_slow(size_t bytes)
         Chunk chunk;
         chunk.size = std::max(bytes, size_t {256} * 1024);
         chunk.memory.reset(new char[chunk.size]);
+        TAIPAN_POISON_MEMORY(chunk.memory.get(), chunk.size);
         m_chunks.push_back(std::move(chunk));
     }
 }
@@ -62,10 +65,12 @@ void FrameStack::pop_slow(void* memory)
         char* base = chunk.memory.get();
         if (static_cast<char*>(memory) >= base && static_cast<char*>(memory) < base + chunk.size) {
             chunk.used = size_t(static_cast<char*>(memory) - base);
+            TAIPAN_POISON_MEMORY(base + chunk.used, chunk.size - chunk.used);
             sync_cursor();
             return;
         }
         chunk.used = 0;
+        TAIPAN_POISON_MEMORY(base, chunk.size);
         --m_current;
     }
 }

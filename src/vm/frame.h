@@ -13,6 +13,25 @@
 #include <memory>
 #include <vector>
 
+// Under AddressSanitizer the free part of the frame stack is poisoned, so an access past
+// the end of a frame (a value stack deeper than the compiler computed, a bad slot index)
+// is reported like a heap overflow instead of silently reading the next frame.
+#if defined(__SANITIZE_ADDRESS__)
+#    define TAIPAN_ASAN 1
+#elif defined(__has_feature)
+#    if __has_feature(address_sanitizer)
+#        define TAIPAN_ASAN 1
+#    endif
+#endif
+#ifdef TAIPAN_ASAN
+#    include <sanitizer/asan_interface.h>
+#    define TAIPAN_POISON_MEMORY(address, size) ASAN_POISON_MEMORY_REGION(address, size)
+#    define TAIPAN_UNPOISON_MEMORY(address, size) ASAN_UNPOISON_MEMORY_REGION(address, size)
+#else
+#    define TAIPAN_POISON_MEMORY(address, size) ((void)(address), (void)(size))
+#    define TAIPAN_UNPOISON_MEMORY(address, size) ((void)(address), (void)(size))
+#endif
+
 namespace taipan {
 
 class Vm;
@@ -57,6 +76,7 @@ public:
         if (m_top && m_top + bytes <= m_limit) {
             void* memory = m_top;
             m_top += bytes;
+            TAIPAN_UNPOISON_MEMORY(memory, bytes);
             return memory;
         }
         return push_slow(bytes);
@@ -65,6 +85,7 @@ public:
     {
         char* address = static_cast<char*>(memory);
         if (address >= m_base && address < m_limit) {
+            TAIPAN_POISON_MEMORY(address, size_t(m_top - address));
             m_top = address;
             return;
         }

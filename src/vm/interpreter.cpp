@@ -211,6 +211,9 @@ static Result<Ref<>> run(Vm& vm, Frame* entry, bool throwing)
         frame->last_instruction = uint32_t(start - base);                                                    \
         frame->stack_pointer = sp;                                                                           \
     } while (0)
+// DISPATCH() leaves a handler with a computed goto, which (unlike goto and return)
+// runs no destructors: a handler's C++ locals must own nothing when it is reached
+// (leak their Ref, or keep objects such as builders in a helper or an inner block).
 #define DISPATCH()                                                                                           \
     do {                                                                                                     \
         start = ip;                                                                                          \
@@ -510,27 +513,29 @@ op_DeleteGlobal : {
 
 op_SetupAnnotations : {
     Value locals = frame->locals.value();
-    Ref<Str> key = vm.intern("__annotations__");
+    // Borrowed from the Vm's intern table: an owning Ref would never be released, as
+    // DISPATCH() leaves the handler with a computed goto, which runs no destructors.
+    Str& key = *vm.intern("__annotations__");
     SAVE_FRAME();
     if (is_exact_dict(locals)) {
-        auto found = dict_get_str(vm, as_dict(locals), *key);
+        auto found = dict_get_str(vm, as_dict(locals), key);
         if (found.is_error())
             GOTO_ERROR();
         if (!found.value()) {
             auto dict = new_dict(vm);
             if (dict.is_error())
                 GOTO_ERROR();
-            CHECK(dict_set_item(vm, as_dict(locals), Value(key.get()), dict.value()));
+            CHECK(dict_set_item(vm, as_dict(locals), Value(&key), dict.value()));
         }
     } else {
-        auto found = get_item(vm, locals, Value(key.get()));
+        auto found = get_item(vm, locals, Value(&key));
         if (found.is_error()) {
             if (!vm.clear_pending_if(ExceptionKind::KeyError))
                 GOTO_ERROR();
             auto dict = new_dict(vm);
             if (dict.is_error())
                 GOTO_ERROR();
-            CHECK(set_item(vm, locals, Value(key.get()), dict.value()));
+            CHECK(set_item(vm, locals, Value(&key), dict.value()));
         }
     }
     DISPATCH();
@@ -1181,11 +1186,8 @@ op_BuildConstKeyMap : {
 }
 
 op_BuildString : {
-    StrBuilder builder;
-    for (uint32_t index = arg; index > 0; --index)
-        builder.append(as_str(PEEK(index)));
     SAVE_FRAME();
-    auto built = builder.build(vm);
+    auto built = concatenate_strs(vm, std::span<Value const>(sp - arg, arg));
     for (uint32_t index = 0; index < arg; ++index)
         decref(POP());
     if (built.is_error())
@@ -1675,23 +1677,9 @@ op_GetAIter : {
 op_GetANext : {
     Value iterator = TOP();
     SAVE_FRAME();
-    if (!iterator.type()->lookup_special(SpecialMethod::ANext)) {
-        (void)vm.raise(ExceptionKind::TypeError,
-            "'async for' requires an iterator with __anext__ method, got " + type_name(iterator));
+    auto awaitable_iterator = async_for_next_awaitable(vm, iterator);
+    if (awaitable_iterator.is_error())
         GOTO_ERROR();
-    }
-    auto awaitable = call_special(vm, SpecialMethod::ANext, iterator);
-    if (awaitable.is_error())
-        GOTO_ERROR();
-    auto awaitable_iterator = get_awaitable_iterator(vm, awaitable.value(), 0);
-    if (awaitable_iterator.is_error()) {
-        if (vm.pending_exception_matches(ExceptionKind::TypeError)) {
-            (void)vm.take_pending_exception();
-            (void)vm.raise(ExceptionKind::TypeError, "'async for' received an invalid object from __anext__: "
-                    + type_name(awaitable.value()));
-        }
-        GOTO_ERROR();
-    }
     PUSH(awaitable_iterator.release_value().leak());
     DISPATCH();
 }

@@ -10,6 +10,7 @@
 #include "objects/native.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/generator.h"
 #include "vm/import.h"
 #include "vm/vm.h"
 
@@ -90,6 +91,29 @@ Result<void> unpack_extended(Vm& vm, Value sequence, uint32_t before, uint32_t a
 }
 
 // --- f-strings ---
+
+Result<Ref<Str>> concatenate_strs(Vm& vm, std::span<Value const> pieces)
+{
+    StrBuilder builder;
+    for (Value piece : pieces)
+        builder.append(as_str(piece));
+    return builder.build(vm);
+}
+
+Result<Ref<>> async_for_next_awaitable(Vm& vm, Value iterator)
+{
+    if (!iterator.type()->lookup_special(SpecialMethod::ANext))
+        return vm.raise(ExceptionKind::TypeError,
+            "'async for' requires an iterator with __anext__ method, got " + type_name(iterator));
+    Ref<> awaitable = TRY(call_special(vm, SpecialMethod::ANext, iterator));
+    auto awaitable_iterator = get_awaitable_iterator(vm, awaitable, 0);
+    if (awaitable_iterator.is_error() && vm.pending_exception_matches(ExceptionKind::TypeError)) {
+        (void)vm.take_pending_exception();
+        return vm.raise(ExceptionKind::TypeError,
+            "'async for' received an invalid object from __anext__: " + type_name(awaitable));
+    }
+    return awaitable_iterator;
+}
 
 Result<Ref<>> format_value(Vm& vm, Value value, uint32_t conversion, Value spec)
 {

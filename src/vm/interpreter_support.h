@@ -24,6 +24,10 @@ Result<void> unpack_sequence(Vm&, Value sequence, uint32_t count, Value* out);
 Result<void> unpack_extended(Vm&, Value sequence, uint32_t before, uint32_t after, Value* out);
 
 Result<Ref<>> format_value(Vm&, Value value, uint32_t conversion, Value spec);
+// BuildString: the concatenation of the f-string's pieces (all strs).
+Result<Ref<Str>> concatenate_strs(Vm&, std::span<Value const> pieces);
+// GetANext: the iterator of the awaitable `iterator.__anext__()` returns.
+Result<Ref<>> async_for_next_awaitable(Vm&, Value iterator);
 
 // raise exc [from cause]: makes the exception pending.
 Result<void> raise_with_cause(Vm&, Value exception, Value cause, bool has_cause);

@@ -7,6 +7,7 @@
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/live_objects.h"
 #include "objects/str.h"
 #include "support/syntax_error.h"
 #include "vm/interpreter.h"
@@ -99,7 +100,7 @@ static int handle_uncaught(Vm& vm)
     return 1;
 }
 
-int run_program(std::shared_ptr<CodeUnit const> const& unit, std::string const& filename, bool is_command,
+static int run_in_vm(std::shared_ptr<CodeUnit const> const& unit, std::string const& filename, bool is_command,
     std::vector<std::string> argv)
 {
     Vm vm;
@@ -129,6 +130,17 @@ int run_program(std::shared_ptr<CodeUnit const> const& unit, std::string const& 
             status = handle_uncaught(vm);
     }
     flush_standard_streams(vm);
+    return status;
+}
+
+int run_program(std::shared_ptr<CodeUnit const> const& unit, std::string const& filename, bool is_command,
+    std::vector<std::string> argv)
+{
+    int status = run_in_vm(unit, filename, is_command, std::move(argv));
+    // The Vm is gone (modules dropped, the final collection run): whatever a debug
+    // build still counts as alive was leaked.
+    if (int leaked = check_live_objects_at_exit())
+        return leaked;
     return status;
 }
 

@@ -29,10 +29,12 @@ struct StaticInterned {
     bool in_progress = false;
 };
 
+// Never destroyed: the strs it holds are immortal (destroying the table at exit would
+// free nothing), and it keeps them reachable for LeakSanitizer's exit-time scan.
 StaticInterned& static_interned()
 {
-    static StaticInterned instance;
-    return instance;
+    static auto* instance = new StaticInterned;
+    return *instance;
 }
 
 } // namespace
@@ -49,6 +51,16 @@ void make_immortal(Value value)
     if (object->refcount < Object::immortal_refcount / 2 && object->type && object->type->has_flag(TypeHasGc))
         gc_untrack(object);
     object->refcount = Object::immortal_refcount;
+}
+
+void release_immortal(Value value)
+{
+    if (!value.is_object())
+        return;
+    // It left the collector's lists when it became immortal, so its count is all
+    // that stands between it and being freed.
+    value.as_object()->refcount = 1;
+    decref(value);
 }
 
 Str* find_static_interned(std::string_view text)

@@ -21,6 +21,9 @@ bool is_static_interned(Str const&);
 bool runtime_setup_in_progress();
 // Makes an object (and nothing it refers to) immortal.
 void make_immortal(Value);
+// Frees an object made immortal during set-up that is being replaced and that nothing
+// else refers to (a decref would leave it unreachable but never freed).
+void release_immortal(Value);
 
 // Builds the per-Vm modules: builtins, sys. Called by Vm's constructor.
 void create_core_modules(Vm&);
