@@ -9,6 +9,7 @@
 #include "objects/dict_storage.h"
 #include "objects/str.h"
 #include "support/result.h"
+#include "vm/gc.h"
 
 #include <cstdint>
 
@@ -110,6 +111,10 @@ inline bool store_with_attribute_cache(CodeWord const* units, Value object, Str&
     } else if (kind == InstanceDict) {
         Value dict = object_field(object, units[3]);
         if (!dict)
+            return false;
+        // A dict of atomic values is left untracked by the collector; storing a
+        // container into it needs the general path, which tracks it again.
+        if (value.is_object() && value.type()->has_flag(TypeHasGc) && !gc_is_tracked(dict))
             return false;
         DictStorage* storage = as_dict(dict).storage;
         uint32_t hint = units[2] >> kind_bits;
