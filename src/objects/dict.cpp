@@ -19,13 +19,22 @@
 #include "vm/gc.h"
 #include "vm/vm.h"
 
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <string>
 
 namespace taipan {
 
-uint64_t next_dict_version() { return ++Vm::current().last_dict_version; }
+uint64_t next_dict_version()
+{
+    if (Vm* vm = Vm::current_or_null())
+        return ++vm->last_dict_version;
+    // A dict changed outside any Vm (set-up, tear-down): a version too large for any
+    // cache to record, so nothing can be keyed by it.
+    static std::atomic<uint64_t> outside_any_vm {uint64_t {1} << 62};
+    return outside_any_vm.fetch_add(1, std::memory_order_relaxed);
+}
 
 namespace {
 
