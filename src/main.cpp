@@ -26,8 +26,8 @@ using namespace taipan;
 
 namespace {
 
-constexpr char usage[]
-    = "usage: taipan [--dump-tokens | --dump-ast | --dump-symtable | --dump-bytecode] (FILE | -c CODE) [arg ...]\n";
+constexpr char usage[] = "usage: taipan [--dump-tokens | --dump-ast | --dump-symtable | --dump-bytecode] "
+                         "(FILE | -c CODE) [arg ...]\n";
 
 std::optional<std::string> read_file(std::string const& path)
 {

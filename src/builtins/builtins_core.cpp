@@ -95,13 +95,20 @@ static Result<Ref<>> builtin_input(Vm& vm, Args args)
 
 // --- types and attributes ---
 
-static Result<Ref<>> builtin_isinstance(Vm& vm, Args args) { return new_bool(TRY(is_instance(vm, args[0], args[1]))); }
-static Result<Ref<>> builtin_issubclass(Vm& vm, Args args) { return new_bool(TRY(is_subclass(vm, args[0], args[1]))); }
+static Result<Ref<>> builtin_isinstance(Vm& vm, Args args)
+{
+    return new_bool(TRY(is_instance(vm, args[0], args[1])));
+}
+static Result<Ref<>> builtin_issubclass(Vm& vm, Args args)
+{
+    return new_bool(TRY(is_subclass(vm, args[0], args[1])));
+}
 
 static Result<Str*> attribute_name(Vm& vm, Value name, char const*)
 {
     if (!is_str(name))
-        return vm.raise(ExceptionKind::TypeError, "attribute name must be string, not '" + type_name(name) + "'");
+        return vm.raise(
+            ExceptionKind::TypeError, "attribute name must be string, not '" + type_name(name) + "'");
     return &as_str(name);
 }
 
@@ -135,7 +142,10 @@ static Result<Ref<>> builtin_hasattr(Vm& vm, Args args)
     return new_bool(bool(found));
 }
 
-static Result<Ref<>> builtin_callable(Vm&, Args args) { return new_bool(is_callable(args[0])); }
+static Result<Ref<>> builtin_callable(Vm&, Args args)
+{
+    return new_bool(is_callable(args[0]));
+}
 
 static Result<Ref<>> builtin_id(Vm& vm, Args args)
 {
@@ -145,7 +155,10 @@ static Result<Ref<>> builtin_id(Vm& vm, Args args)
     return new_int_from_uint64(vm, identity);
 }
 
-static Result<Ref<>> builtin_hash(Vm& vm, Args args) { return new_int(TRY(hash(vm, args[0]))); }
+static Result<Ref<>> builtin_hash(Vm& vm, Args args)
+{
+    return new_int(TRY(hash(vm, args[0])));
+}
 
 // --- namespaces ---
 
@@ -157,7 +170,10 @@ static Result<Ref<>> builtin_globals(Vm& vm, Args)
     return ref(Value(globals));
 }
 
-static Result<Ref<>> builtin_locals(Vm& vm, Args) { return current_locals(vm); }
+static Result<Ref<>> builtin_locals(Vm& vm, Args)
+{
+    return current_locals(vm);
+}
 
 static Result<Ref<>> builtin_vars(Vm& vm, Args args)
 {
@@ -188,7 +204,8 @@ static Result<Ref<>> builtin_dir(Vm& vm, Args args)
 
 // --- compiling and running code ---
 
-static Raised raise_syntax_error(Vm& vm, SyntaxError const& error, std::string const& filename, CompileMode mode)
+static Raised raise_syntax_error(
+    Vm& vm, SyntaxError const& error, std::string const& filename, CompileMode mode)
 {
     Ref<> exception = make_syntax_error_object(vm, error, filename, mode == CompileMode::Exec);
     if (!exception)
@@ -282,8 +299,8 @@ static Result<Ref<CodeObject>> compile_text(Vm& vm, std::string const& given_tex
 
 // The flags compile() accepts: the __future__ features (CO_FUTURE_DIVISION ...
 // CO_FUTURE_ANNOTATIONS), the obsolete CO_NESTED, and the PyCF_ compiler flags.
-constexpr int64_t future_flags_mask = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000
-    | 0x1000000;
+constexpr int64_t future_flags_mask
+    = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
 constexpr int64_t compile_flags_mask = 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000;
 constexpr int64_t only_ast_flag = 0x400;
 constexpr int64_t future_annotations_flag = 0x1000000;
@@ -293,7 +310,8 @@ static Result<Ref<>> builtin_compile(Vm& vm, Args args)
     Value source = args[0], mode = args[2];
     std::string filename = TRY(filename_text(vm, args[1]));
     if (!is_str(mode))
-        return vm.raise(ExceptionKind::TypeError, "compile() argument 'mode' must be str, not " + type_name(mode));
+        return vm.raise(
+            ExceptionKind::TypeError, "compile() argument 'mode' must be str, not " + type_name(mode));
     int64_t flags = TRY(index_as_int64(vm, args[3]));
     int64_t optimize = TRY(index_as_int64(vm, args[5]));
     if (flags & ~(future_flags_mask | 0x10 | compile_flags_mask))
@@ -314,15 +332,17 @@ static Result<Ref<>> builtin_compile(Vm& vm, Args args)
         return vm.raise(ExceptionKind::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     // ast.PyCF_ONLY_AST: the ast module comes with the standard library.
     if (flags & only_ast_flag || mode_text == "func_type")
-        return vm.raise(ExceptionKind::NotImplementedError, "compile() to an AST needs the ast module, which is not available yet");
+        return vm.raise(ExceptionKind::NotImplementedError,
+            "compile() to an AST needs the ast module, which is not available yet");
     std::string text = TRY(source_text(vm, source, "compile", "AST"));
     bool future_annotations = flags & future_annotations_flag;
-    return Ref<>(
-        TRY(compile_text(vm, text, filename, compile_mode, optimize < 0 ? 0 : int(optimize), future_annotations)));
+    return Ref<>(TRY(compile_text(
+        vm, text, filename, compile_mode, optimize < 0 ? 0 : int(optimize), future_annotations)));
 }
 
 // Checks exec()/eval()'s globals and locals and fills in the defaults.
-static Result<std::pair<Ref<Dict>, Ref<>>> execution_namespaces(Vm& vm, Value globals, Value locals, char const* function)
+static Result<std::pair<Ref<Dict>, Ref<>>> execution_namespaces(
+    Vm& vm, Value globals, Value locals, char const* function)
 {
     if (!is_none(globals) && !is_dict(globals))
         return vm.raise(ExceptionKind::TypeError,
@@ -355,7 +375,8 @@ static Result<Ref<>> execute(Vm& vm, Args args, CompileMode mode, char const* fu
     if (source.type() == &code_type) {
         code = ref(static_cast<CodeObject*>(source.as_object()));
         if (mode == CompileMode::Eval && code->freevars->size > 0)
-            return vm.raise(ExceptionKind::TypeError, "code object passed to eval() may not contain free variables");
+            return vm.raise(
+                ExceptionKind::TypeError, "code object passed to eval() may not contain free variables");
     } else {
         std::string text = TRY(source_text(vm, source, function, "code"));
         if (mode == CompileMode::Eval) {
@@ -371,8 +392,14 @@ static Result<Ref<>> execute(Vm& vm, Args args, CompileMode mode, char const* fu
     return result;
 }
 
-static Result<Ref<>> builtin_exec(Vm& vm, Args args) { return execute(vm, args, CompileMode::Exec, "exec"); }
-static Result<Ref<>> builtin_eval(Vm& vm, Args args) { return execute(vm, args, CompileMode::Eval, "eval"); }
+static Result<Ref<>> builtin_exec(Vm& vm, Args args)
+{
+    return execute(vm, args, CompileMode::Exec, "exec");
+}
+static Result<Ref<>> builtin_eval(Vm& vm, Args args)
+{
+    return execute(vm, args, CompileMode::Eval, "eval");
+}
 
 // --- classes ---
 
@@ -441,8 +468,9 @@ static Result<Ref<>> builtin_build_class(Vm& vm, Args args)
                 winner = base_meta;
                 continue;
             }
-            return vm.raise(ExceptionKind::TypeError, "metaclass conflict: the metaclass of a derived class must be a "
-                                                      "(non-strict) subclass of the metaclasses of all its bases");
+            return vm.raise(ExceptionKind::TypeError,
+                "metaclass conflict: the metaclass of a derived class must be a "
+                "(non-strict) subclass of the metaclasses of all its bases");
         }
         meta = ref(Value(winner));
     }
@@ -466,8 +494,9 @@ static Result<Ref<>> builtin_build_class(Vm& vm, Args args)
         prepare_args.insert(prepare_args.end(), keyword_values.begin(), keyword_values.end());
         namespace_ = TRY(call(vm, prepare, prepare_args, kwnames.get()));
         if (!namespace_.value().type()->lookup_special(SpecialMethod::GetItem)) {
-            std::string meta_name = is_class_meta ? std::string(type_short_name(*static_cast<Type*>(meta.value().as_object())))
-                                                  : std::string("<metaclass>");
+            std::string meta_name = is_class_meta
+                ? std::string(type_short_name(*static_cast<Type*>(meta.value().as_object())))
+                : std::string("<metaclass>");
             return vm.raise(ExceptionKind::TypeError,
                 meta_name + ".__prepare__() must return a mapping, not " + type_name(namespace_));
         }
@@ -487,10 +516,12 @@ static Result<Ref<>> builtin_build_class(Vm& vm, Args args)
         Value contents = static_cast<CellObject*>(cell.value().as_object())->contents.value();
         if (!contents.is(klass.value())) {
             if (!contents)
-                return vm.raise(ExceptionKind::RuntimeError, "__class__ not set defining " + TRY(repr_utf8(vm, name))
-                        + " as " + TRY(repr_utf8(vm, klass)) + ". Was __classcell__ propagated to type.__new__?");
-            return vm.raise(ExceptionKind::TypeError, "__class__ set to " + TRY(repr_utf8(vm, contents)) + " defining "
-                    + TRY(repr_utf8(vm, name)) + " as " + TRY(repr_utf8(vm, klass)));
+                return vm.raise(ExceptionKind::RuntimeError,
+                    "__class__ not set defining " + TRY(repr_utf8(vm, name)) + " as "
+                        + TRY(repr_utf8(vm, klass)) + ". Was __classcell__ propagated to type.__new__?");
+            return vm.raise(ExceptionKind::TypeError,
+                "__class__ set to " + TRY(repr_utf8(vm, contents)) + " defining " + TRY(repr_utf8(vm, name))
+                    + " as " + TRY(repr_utf8(vm, klass)));
         }
     }
     return klass;
@@ -527,12 +558,14 @@ static constexpr NativeMethod core_functions[] = {
     {"locals()", builtin_locals},
     {"vars(object=?, /)", builtin_vars},
     {"dir(object=?, /)", builtin_dir},
-    {"compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)", builtin_compile},
+    {"compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)",
+        builtin_compile},
     {"exec(source, globals=None, locals=None, /, *, closure=None)", builtin_exec},
     {"eval(source, globals=None, locals=None, /)", builtin_eval},
     {"__build_class__(func=?, name=?, /, *bases, metaclass=?, **kwds)", builtin_build_class},
     {"breakpoint(*args, **kws)", builtin_breakpoint},
-    {"open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
+    {"open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, "
+     "opener=None)",
         builtin_open},
 };
 

@@ -32,8 +32,8 @@ namespace {
     {
         Tuple& positional = as_tuple(args[0]);
         if (positional.size != 1)
-            return vm.raise(
-                ExceptionKind::TypeError, "sorted expected 1 argument, got " + std::to_string(positional.size));
+            return vm.raise(ExceptionKind::TypeError,
+                "sorted expected 1 argument, got " + std::to_string(positional.size));
         Ref<List> list = TRY(list_from_iterable(vm, positional[0]));
         Value kwargs = args[1];
         if (!kwargs || as_dict(kwargs).size == 0) {

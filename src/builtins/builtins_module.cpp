@@ -26,9 +26,9 @@ namespace taipan {
 
 // The builtin types that the builtins module names (the others, like list_iterator,
 // are reachable only through their instances).
-static constexpr std::string_view exposed_type_names[] = {"object", "type", "int", "bool", "float", "complex", "str",
-    "bytes", "bytearray", "memoryview", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "enumerate", "zip",
-    "map", "filter", "reversed", "property", "classmethod", "staticmethod", "super"};
+static constexpr std::string_view exposed_type_names[] = {"object", "type", "int", "bool", "float", "complex",
+    "str", "bytes", "bytearray", "memoryview", "list", "tuple", "dict", "set", "frozenset", "range", "slice",
+    "enumerate", "zip", "map", "filter", "reversed", "property", "classmethod", "staticmethod", "super"};
 
 static Result<Ref<Module>> create_builtins_module(Vm& vm)
 {
@@ -39,13 +39,17 @@ static Result<Ref<Module>> create_builtins_module(Vm& vm)
     auto add = [&](std::string_view name, Value value) -> Result<void> {
         return dict_set_item(vm, dict, Value(vm.intern(name).get()), value);
     };
-    TRY(add("__doc__", Value(TRY(new_str(vm, "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is "
-                                             "the `nil' object; Ellipsis represents `...' in slices."))
-                                 .get())));
+    TRY(add("__doc__",
+        Value(TRY(new_str(vm,
+                      "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is "
+                      "the `nil' object; Ellipsis represents `...' in slices."))
+                  .get())));
 #define TAIPAN_BUILTIN_FUNCTIONS(variable)                                                                   \
     for (NativeMethod const& method : variable) {                                                            \
-        Ref<> function = TRY(make_native_function(vm, method, Value(module.get()), Value(module_name.get()))); \
-        Signature const& signature = *static_cast<NativeFunctionObject*>(function.value().as_object())->signature; \
+        Ref<> function                                                                                       \
+            = TRY(make_native_function(vm, method, Value(module.get()), Value(module_name.get())));          \
+        Signature const& signature                                                                           \
+            = *static_cast<NativeFunctionObject*>(function.value().as_object())->signature;                  \
         TRY(dict_set_item(vm, dict, signature.name, function));                                              \
     }
 #include "builtins/builtin_functions.def"

@@ -77,7 +77,10 @@ enum class BinaryOperator : uint8_t {
 };
 constexpr int binary_operator_count = 26;
 // Inline: the interpreter's arithmetic fast paths ask on every BinaryOp.
-constexpr bool is_inplace(BinaryOperator op) { return op >= BinaryOperator::InplaceAdd; }
+constexpr bool is_inplace(BinaryOperator op)
+{
+    return op >= BinaryOperator::InplaceAdd;
+}
 constexpr BinaryOperator without_inplace(BinaryOperator op)
 {
     return is_inplace(op)

@@ -32,8 +32,8 @@ struct CompileOptions {
 
 // Compiles a parsed module/expression whose symbol table is built and whose
 // check_compile_errors passed. `source` (optional) fills SyntaxError::text.
-Result<std::shared_ptr<CodeUnit const>, SyntaxError> generate_code(ast::ModNode const&,
-    SymbolTable const&, CompileOptions const&, std::string_view source = {});
+Result<std::shared_ptr<CodeUnit const>, SyntaxError> generate_code(
+    ast::ModNode const&, SymbolTable const&, CompileOptions const&, std::string_view source = {});
 
 // The whole pipeline from decoded source text: parse, build the symbol table, run the
 // compile-time checks, generate code.

@@ -162,8 +162,8 @@ std::string_view mangle_private_name(
 // optional: when given, errors carry the line they point into, as CPython's do when
 // it can read the file. `future_annotations` turns PEP 563 on as the import would
 // (compile() with CO_FUTURE_ANNOTATIONS).
-Result<std::unique_ptr<SymbolTable>, SyntaxError> build_symtable(ast::ModNode const&, std::string const& filename,
-    std::string_view source = {}, bool future_annotations = false);
+Result<std::unique_ptr<SymbolTable>, SyntaxError> build_symtable(ast::ModNode const&,
+    std::string const& filename, std::string_view source = {}, bool future_annotations = false);
 
 // The errors CPython's code generator raises after the symbol table is built
 // ("'return' outside function", "'break' outside loop", pattern-matching checks,

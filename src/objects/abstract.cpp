@@ -23,11 +23,17 @@ namespace taipan {
 
 Result<Ref<>> type_call(Vm&, Type&, std::span<Value const> args, Tuple* kwnames);
 
-std::string type_name(Value value) { return std::string(type_short_name(*value.type())); }
+std::string type_name(Value value)
+{
+    return std::string(type_short_name(*value.type()));
+}
 
 // --- calls ---
 
-static Value type_call_descriptor() { return type_type.lookup_special(SpecialMethod::Call); }
+static Value type_call_descriptor()
+{
+    return type_type.lookup_special(SpecialMethod::Call);
+}
 
 Result<Ref<>> call(Vm& vm, Value callable, std::span<Value const> args, Tuple* kwnames)
 {
@@ -50,7 +56,8 @@ Result<Ref<>> call(Vm& vm, Value callable, std::span<Value const> args, Tuple* k
             items[index + 1] = args[index];
         return call(vm, method.function, std::span<Value const>(items, args.size() + 1), kwnames);
     }
-    if (type->has_flag(TypeTypeSubclass) && type->lookup_special(SpecialMethod::Call).is(type_call_descriptor()))
+    if (type->has_flag(TypeTypeSubclass)
+        && type->lookup_special(SpecialMethod::Call).is(type_call_descriptor()))
         return type_call(vm, *static_cast<Type*>(callable.as_object()), args, kwnames);
     if (type->lookup_special(SpecialMethod::Call).is_null())
         return vm.raise(ExceptionKind::TypeError, "'" + type_name(callable) + "' object is not callable");
@@ -78,7 +85,8 @@ Result<Ref<>> call_with_tuple(Vm& vm, Value callable, Tuple& args, Dict* kwargs)
     return call(vm, callable, values, kwnames.get());
 }
 
-Result<Ref<>> call_special(Vm& vm, SpecialMethod method, Value self, std::span<Value const> args, Tuple* kwnames)
+Result<Ref<>> call_special(
+    Vm& vm, SpecialMethod method, Value self, std::span<Value const> args, Tuple* kwnames)
 {
     Type& type = *self.type();
     Value function = type.lookup_special(method);
@@ -120,7 +128,10 @@ bool is_callable(Value value)
 
 // --- attributes ---
 
-Result<Ref<>> get_attribute(Vm& vm, Value object, Str& name) { return object.type()->getattr(vm, object, name); }
+Result<Ref<>> get_attribute(Vm& vm, Value object, Str& name)
+{
+    return object.type()->getattr(vm, object, name);
+}
 
 Result<Ref<>> get_attribute_or_null(Vm& vm, Value object, Str& name)
 {
@@ -135,7 +146,10 @@ Result<void> set_attribute(Vm& vm, Value object, Str& name, Value value)
     return object.type()->setattr(vm, object, name, value);
 }
 
-Result<void> delete_attribute(Vm& vm, Value object, Str& name) { return object.type()->setattr(vm, object, name, Value {}); }
+Result<void> delete_attribute(Vm& vm, Value object, Str& name)
+{
+    return object.type()->setattr(vm, object, name, Value {});
+}
 
 Result<Ref<>> get_attribute(Vm& vm, Value object, std::string_view name)
 {
@@ -172,7 +186,8 @@ Result<Ref<Str>> repr(Vm& vm, Value value)
     if (!text)
         return vm.raise(ExceptionKind::TypeError, "object has no __repr__");
     if (!is_str(text))
-        return vm.raise(ExceptionKind::TypeError, "__repr__ returned non-string (type " + type_name(text) + ")");
+        return vm.raise(
+            ExceptionKind::TypeError, "__repr__ returned non-string (type " + type_name(text) + ")");
     return std::move(text).cast<Str>();
 }
 
@@ -187,7 +202,8 @@ Result<Ref<Str>> str(Vm& vm, Value value)
     if (!text)
         return repr(vm, value);
     if (!is_str(text))
-        return vm.raise(ExceptionKind::TypeError, "__str__ returned non-string (type " + type_name(text) + ")");
+        return vm.raise(
+            ExceptionKind::TypeError, "__str__ returned non-string (type " + type_name(text) + ")");
     return std::move(text).cast<Str>();
 }
 
@@ -254,7 +270,8 @@ Result<bool> is_true(Vm& vm, Value value)
     if (type.lookup_special(SpecialMethod::Bool)) {
         Ref<> result = TRY(call_special(vm, SpecialMethod::Bool, value));
         if (!is_bool(result))
-            return vm.raise(ExceptionKind::TypeError, "__bool__ should return bool, returned " + type_name(result));
+            return vm.raise(
+                ExceptionKind::TypeError, "__bool__ should return bool, returned " + type_name(result));
         return result.value().is(true_value());
     }
     if (type.lookup_special(SpecialMethod::Len)) {
@@ -324,7 +341,10 @@ static ComparisonOperator swapped(ComparisonOperator op)
     return op;
 }
 
-static bool is_not_implemented_result(Ref<> const& result) { return !result || result.value().is(not_implemented()); }
+static bool is_not_implemented_result(Ref<> const& result)
+{
+    return !result || result.value().is(not_implemented());
+}
 
 Result<Ref<>> rich_compare(Vm& vm, Value left, Value right, ComparisonOperator op)
 {
@@ -338,7 +358,8 @@ Result<Ref<>> rich_compare(Vm& vm, Value left, Value right, ComparisonOperator o
     SpecialMethod method = comparison_special(op);
     SpecialMethod reflected = comparison_special(swapped(op));
     bool checked_reverse = false;
-    if (left_type != right_type && is_subtype(right_type, left_type) && right_type->lookup_special(reflected)) {
+    if (left_type != right_type && is_subtype(right_type, left_type)
+        && right_type->lookup_special(reflected)) {
         checked_reverse = true;
         Ref<> result = TRY(call_special(vm, reflected, right, {&left, 1}));
         if (!is_not_implemented_result(result))
@@ -356,8 +377,9 @@ Result<Ref<>> rich_compare(Vm& vm, Value left, Value right, ComparisonOperator o
         return new_bool(left.is(right));
     if (op == ComparisonOperator::NotEqual)
         return new_bool(!left.is(right));
-    return vm.raise(ExceptionKind::TypeError, "'" + std::string(comparison_operator_symbol(op))
-            + "' not supported between instances of '" + type_name(left) + "' and '" + type_name(right) + "'");
+    return vm.raise(ExceptionKind::TypeError,
+        "'" + std::string(comparison_operator_symbol(op)) + "' not supported between instances of '"
+            + type_name(left) + "' and '" + type_name(right) + "'");
 }
 
 Result<bool> rich_compare_bool(Vm& vm, Value left, Value right, ComparisonOperator op)
@@ -384,8 +406,9 @@ Result<bool> equal(Vm& vm, Value left, Value right)
 static SpecialMethod binary_special_method(BinaryOperator op)
 {
     static constexpr SpecialMethod table[] = {SpecialMethod::Add, SpecialMethod::Sub, SpecialMethod::Mul,
-        SpecialMethod::MatMul, SpecialMethod::TrueDiv, SpecialMethod::Mod, SpecialMethod::Pow, SpecialMethod::LShift,
-        SpecialMethod::RShift, SpecialMethod::Or, SpecialMethod::Xor, SpecialMethod::And, SpecialMethod::FloorDiv};
+        SpecialMethod::MatMul, SpecialMethod::TrueDiv, SpecialMethod::Mod, SpecialMethod::Pow,
+        SpecialMethod::LShift, SpecialMethod::RShift, SpecialMethod::Or, SpecialMethod::Xor,
+        SpecialMethod::And, SpecialMethod::FloorDiv};
     return table[static_cast<int>(without_inplace(op))];
 }
 
@@ -393,8 +416,8 @@ static SpecialMethod reflected_special_method(BinaryOperator op)
 {
     static constexpr SpecialMethod table[] = {SpecialMethod::RAdd, SpecialMethod::RSub, SpecialMethod::RMul,
         SpecialMethod::RMatMul, SpecialMethod::RTrueDiv, SpecialMethod::RMod, SpecialMethod::RPow,
-        SpecialMethod::RLShift, SpecialMethod::RRShift, SpecialMethod::ROr, SpecialMethod::RXor, SpecialMethod::RAnd,
-        SpecialMethod::RFloorDiv};
+        SpecialMethod::RLShift, SpecialMethod::RRShift, SpecialMethod::ROr, SpecialMethod::RXor,
+        SpecialMethod::RAnd, SpecialMethod::RFloorDiv};
     return table[static_cast<int>(without_inplace(op))];
 }
 
@@ -402,8 +425,8 @@ static SpecialMethod inplace_special_method(BinaryOperator op)
 {
     static constexpr SpecialMethod table[] = {SpecialMethod::IAdd, SpecialMethod::ISub, SpecialMethod::IMul,
         SpecialMethod::IMatMul, SpecialMethod::ITrueDiv, SpecialMethod::IMod, SpecialMethod::IPow,
-        SpecialMethod::ILShift, SpecialMethod::IRShift, SpecialMethod::IOr, SpecialMethod::IXor, SpecialMethod::IAnd,
-        SpecialMethod::IFloorDiv};
+        SpecialMethod::ILShift, SpecialMethod::IRShift, SpecialMethod::IOr, SpecialMethod::IXor,
+        SpecialMethod::IAnd, SpecialMethod::IFloorDiv};
     return table[static_cast<int>(without_inplace(op))];
 }
 
@@ -444,15 +467,17 @@ Result<Ref<>> binary_op(Vm& vm, Value left, Value right, BinaryOperator op)
                 return result;
         }
     }
-    Ref<> result = TRY(binary_special(vm, left, right, binary_special_method(op), reflected_special_method(op)));
+    Ref<> result
+        = TRY(binary_special(vm, left, right, binary_special_method(op), reflected_special_method(op)));
     if (result)
         return result;
     if (without_inplace(op) == BinaryOperator::Power && !is_inplace(op))
-        return vm.raise(ExceptionKind::TypeError, "unsupported operand type(s) for ** or pow(): '" + type_name(left)
-                + "' and '" + type_name(right) + "'");
+        return vm.raise(ExceptionKind::TypeError,
+            "unsupported operand type(s) for ** or pow(): '" + type_name(left) + "' and '" + type_name(right)
+                + "'");
     if (op == BinaryOperator::InplacePower)
-        return vm.raise(ExceptionKind::TypeError, "unsupported operand type(s) for **=: '" + type_name(left) + "' and '"
-                + type_name(right) + "'");
+        return vm.raise(ExceptionKind::TypeError,
+            "unsupported operand type(s) for **=: '" + type_name(left) + "' and '" + type_name(right) + "'");
     std::string message = "unsupported operand type(s) for " + std::string(binary_operator_symbol(op)) + ": '"
         + type_name(left) + "' and '" + type_name(right) + "'";
     // CPython hints at print >> when the left operand is the print builtin.
@@ -474,8 +499,9 @@ Result<Ref<>> ternary_pow(Vm& vm, Value base, Value exponent, Value modulus)
         if (!is_not_implemented_result(result))
             return result;
     }
-    return vm.raise(ExceptionKind::TypeError, "unsupported operand type(s) for ** or pow(): '" + type_name(base) + "', '"
-            + type_name(exponent) + "', '" + type_name(modulus) + "'");
+    return vm.raise(ExceptionKind::TypeError,
+        "unsupported operand type(s) for ** or pow(): '" + type_name(base) + "', '" + type_name(exponent)
+            + "', '" + type_name(modulus) + "'");
 }
 
 Result<Ref<>> unary_op(Vm& vm, Value operand, UnaryOperator op)
@@ -514,7 +540,8 @@ Result<Ref<>> get_iter(Vm& vm, Value value)
     if (method && !is_none(method)) {
         Ref<> iterator = TRY(call_special(vm, SpecialMethod::Iter, value));
         if (!iterator.value().type()->lookup_special(SpecialMethod::Next))
-            return vm.raise(ExceptionKind::TypeError, "iter() returned non-iterator of type '" + type_name(iterator) + "'");
+            return vm.raise(ExceptionKind::TypeError,
+                "iter() returned non-iterator of type '" + type_name(iterator) + "'");
         return iterator;
     }
     if (!method && type.lookup_special(SpecialMethod::GetItem) && !type.has_flag(TypeDictSubclass))
@@ -556,7 +583,8 @@ Result<Ref<>> get_item(Vm& vm, Value container, Value key)
         if (class_getitem)
             return call(vm, class_getitem, {key});
         return vm.raise(ExceptionKind::TypeError,
-            "type '" + std::string(static_cast<Type*>(container.as_object())->name) + "' is not subscriptable");
+            "type '" + std::string(static_cast<Type*>(container.as_object())->name)
+                + "' is not subscriptable");
     }
     return vm.raise(ExceptionKind::TypeError, "'" + type_name(container) + "' object is not subscriptable");
 }
@@ -565,7 +593,8 @@ Result<void> set_item(Vm& vm, Value container, Value key, Value value)
 {
     Type& type = *container.type();
     if (!type.lookup_special(SpecialMethod::SetItem))
-        return vm.raise(ExceptionKind::TypeError, "'" + type_name(container) + "' object does not support item assignment");
+        return vm.raise(ExceptionKind::TypeError,
+            "'" + type_name(container) + "' object does not support item assignment");
     Value arguments[] = {key, value};
     TRY(call_special(vm, SpecialMethod::SetItem, container, arguments));
     return {};
@@ -575,7 +604,8 @@ Result<void> delete_item(Vm& vm, Value container, Value key)
 {
     Type& type = *container.type();
     if (!type.lookup_special(SpecialMethod::DelItem))
-        return vm.raise(ExceptionKind::TypeError, "'" + type_name(container) + "' object doesn't support item deletion");
+        return vm.raise(
+            ExceptionKind::TypeError, "'" + type_name(container) + "' object doesn't support item deletion");
     TRY(call_special(vm, SpecialMethod::DelItem, container, {&key, 1}));
     return {};
 }
@@ -608,7 +638,8 @@ Result<bool> contains(Vm& vm, Value container, Value item)
         return is_true(vm, result);
     }
     if (!type.lookup_special(SpecialMethod::Iter) && !type.lookup_special(SpecialMethod::GetItem))
-        return vm.raise(ExceptionKind::TypeError, "argument of type '" + type_name(container) + "' is not iterable");
+        return vm.raise(
+            ExceptionKind::TypeError, "argument of type '" + type_name(container) + "' is not iterable");
     Ref<> iterator = TRY(get_iter(vm, container));
     while (true) {
         Ref<> element = TRY(iter_next(vm, iterator));
@@ -619,7 +650,8 @@ Result<bool> contains(Vm& vm, Value container, Value item)
     }
 }
 
-Result<void> for_each(Vm& vm, Value iterable, Result<void> (*visit)(Vm&, Value item, void* context), void* context)
+Result<void> for_each(
+    Vm& vm, Value iterable, Result<void> (*visit)(Vm&, Value item, void* context), void* context)
 {
     Ref<> iterator = TRY(get_iter(vm, iterable));
     while (true) {
@@ -641,7 +673,8 @@ Result<Ref<>> number_index(Vm& vm, Value value)
             "'" + type_name(value) + "' object cannot be interpreted as an integer");
     Ref<> result = TRY(call_special(vm, SpecialMethod::Index, value));
     if (!is_int(result))
-        return vm.raise(ExceptionKind::TypeError, "__index__ returned non-int (type " + type_name(result) + ")");
+        return vm.raise(
+            ExceptionKind::TypeError, "__index__ returned non-int (type " + type_name(result) + ")");
     return result;
 }
 
@@ -652,15 +685,20 @@ Result<int64_t> index_as_int64(Vm& vm, Value value)
     Ref<> index = TRY(number_index(vm, value));
     auto result = int_to_int64(index);
     if (!result)
-        return vm.raise(ExceptionKind::OverflowError,
-            "Python int too large to convert to C ssize_t");
+        return vm.raise(ExceptionKind::OverflowError, "Python int too large to convert to C ssize_t");
     return *result;
 }
 
 // --- isinstance / issubclass ---
 
-static Value type_instancecheck_descriptor() { return type_type.lookup_special(SpecialMethod::InstanceCheck); }
-static Value type_subclasscheck_descriptor() { return type_type.lookup_special(SpecialMethod::SubclassCheck); }
+static Value type_instancecheck_descriptor()
+{
+    return type_type.lookup_special(SpecialMethod::InstanceCheck);
+}
+static Value type_subclasscheck_descriptor()
+{
+    return type_type.lookup_special(SpecialMethod::SubclassCheck);
+}
 
 Result<bool> is_instance(Vm& vm, Value object, Value class_or_tuple)
 {
@@ -687,12 +725,14 @@ Result<bool> is_instance(Vm& vm, Value object, Value class_or_tuple)
         return is_true(vm, result);
     }
     if (!metatype->has_flag(TypeTypeSubclass))
-        return vm.raise(ExceptionKind::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return vm.raise(
+            ExceptionKind::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     Type& klass = *static_cast<Type*>(class_or_tuple.as_object());
     if (is_subtype(object.type(), &klass))
         return true;
     Ref<> object_class = TRY(get_attribute_or_null(vm, object, "__class__"));
-    if (object_class && !object_class.value().is(Value(object.type())) && object_class.value().type()->has_flag(TypeTypeSubclass))
+    if (object_class && !object_class.value().is(Value(object.type()))
+        && object_class.value().type()->has_flag(TypeTypeSubclass))
         return is_subtype(static_cast<Type*>(object_class.value().as_object()), &klass);
     return false;
 }
@@ -718,8 +758,10 @@ Result<bool> is_subclass(Vm& vm, Value derived, Value class_or_tuple)
     if (!derived.is_object() || !derived.type()->has_flag(TypeTypeSubclass))
         return vm.raise(ExceptionKind::TypeError, "issubclass() arg 1 must be a class");
     if (!metatype->has_flag(TypeTypeSubclass))
-        return vm.raise(ExceptionKind::TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    return is_subtype(static_cast<Type*>(derived.as_object()), static_cast<Type*>(class_or_tuple.as_object()));
+        return vm.raise(
+            ExceptionKind::TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return is_subtype(
+        static_cast<Type*>(derived.as_object()), static_cast<Type*>(class_or_tuple.as_object()));
 }
 
 } // namespace taipan

@@ -6,11 +6,11 @@
 #include "objects/dict.h"
 
 #include "objects/abstract.h"
-#include "objects/generic_alias.h"
 #include "objects/containers.h"
 #include "objects/dict_storage.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/native.h"
 #include "objects/sequence.h"

@@ -31,8 +31,14 @@ inline bool is_dict(Value value)
 {
     return value.is_object() && (value.type() == &dict_type || value.type()->has_flag(TypeDictSubclass));
 }
-inline bool is_exact_dict(Value value) { return value.is_object() && value.type() == &dict_type; }
-inline Dict& as_dict(Value value) { return *static_cast<Dict*>(value.as_object()); }
+inline bool is_exact_dict(Value value)
+{
+    return value.is_object() && value.type() == &dict_type;
+}
+inline Dict& as_dict(Value value)
+{
+    return *static_cast<Dict*>(value.as_object());
+}
 
 Result<Ref<Dict>> new_dict(Vm&);
 // The value for `key` (borrowed) or null when absent; raises only when hashing or

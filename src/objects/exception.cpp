@@ -830,8 +830,7 @@ namespace {
     // (CPython compares the tp_init/tp_new slots, which subclasses share).
     NativeFunction native_function_of(Value method)
     {
-        if (!method.is_object()
-            || !is_native_function_type(method.type()))
+        if (!method.is_object() || !is_native_function_type(method.type()))
             return nullptr;
         return static_cast<NativeFunctionObject*>(method.as_object())->definition->function;
     }

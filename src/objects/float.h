@@ -34,8 +34,14 @@ inline bool is_float(Value value)
 {
     return value.is_object() && (value.type() == &float_type || value.type()->has_flag(TypeFloatSubclass));
 }
-inline bool is_exact_float(Value value) { return value.is_object() && value.type() == &float_type; }
-inline double float_value(Value value) { return static_cast<FloatObject*>(value.as_object())->value; }
+inline bool is_exact_float(Value value)
+{
+    return value.is_object() && value.type() == &float_type;
+}
+inline double float_value(Value value)
+{
+    return static_cast<FloatObject*>(value.as_object())->value;
+}
 Result<Ref<>> new_float(Vm&, double);
 
 // float(x) conversion for float/int/__float__/__index__ values (not str): the number

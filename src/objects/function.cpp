@@ -3,10 +3,10 @@
 #include "objects/function.h"
 
 #include "objects/abstract.h"
-#include "objects/generic_alias.h"
 #include "objects/bigint.h"
 #include "objects/dict.h"
 #include "objects/float.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/native.h"
 #include "objects/set.h"
@@ -112,33 +112,79 @@ Result<Ref<CodeObject>> load_code(Vm& vm, std::shared_ptr<CodeUnit const> const&
     return code;
 }
 
-static CodeObject& as_code(Value value) { return *static_cast<CodeObject*>(value.as_object()); }
+static CodeObject& as_code(Value value)
+{
+    return *static_cast<CodeObject*>(value.as_object());
+}
 
-static Result<Ref<>> code_get_name(Vm&, Value self) { return Ref<>(as_code(self).name); }
-static Result<Ref<>> code_get_qualname(Vm&, Value self) { return Ref<>(as_code(self).qualname); }
-static Result<Ref<>> code_get_filename(Vm&, Value self) { return Ref<>(as_code(self).filename); }
-static Result<Ref<>> code_get_consts(Vm&, Value self) { return Ref<>(as_code(self).constants); }
-static Result<Ref<>> code_get_names(Vm&, Value self) { return Ref<>(as_code(self).names); }
-static Result<Ref<>> code_get_varnames(Vm&, Value self) { return Ref<>(as_code(self).varnames); }
-static Result<Ref<>> code_get_cellvars(Vm&, Value self) { return Ref<>(as_code(self).cellvars); }
-static Result<Ref<>> code_get_freevars(Vm&, Value self) { return Ref<>(as_code(self).freevars); }
-static Result<Ref<>> code_get_argcount(Vm&, Value self) { return new_int(as_code(self).unit->argument_count); }
+static Result<Ref<>> code_get_name(Vm&, Value self)
+{
+    return Ref<>(as_code(self).name);
+}
+static Result<Ref<>> code_get_qualname(Vm&, Value self)
+{
+    return Ref<>(as_code(self).qualname);
+}
+static Result<Ref<>> code_get_filename(Vm&, Value self)
+{
+    return Ref<>(as_code(self).filename);
+}
+static Result<Ref<>> code_get_consts(Vm&, Value self)
+{
+    return Ref<>(as_code(self).constants);
+}
+static Result<Ref<>> code_get_names(Vm&, Value self)
+{
+    return Ref<>(as_code(self).names);
+}
+static Result<Ref<>> code_get_varnames(Vm&, Value self)
+{
+    return Ref<>(as_code(self).varnames);
+}
+static Result<Ref<>> code_get_cellvars(Vm&, Value self)
+{
+    return Ref<>(as_code(self).cellvars);
+}
+static Result<Ref<>> code_get_freevars(Vm&, Value self)
+{
+    return Ref<>(as_code(self).freevars);
+}
+static Result<Ref<>> code_get_argcount(Vm&, Value self)
+{
+    return new_int(as_code(self).unit->argument_count);
+}
 static Result<Ref<>> code_get_posonlyargcount(Vm&, Value self)
 {
     return new_int(as_code(self).unit->positional_only_count);
 }
-static Result<Ref<>> code_get_kwonlyargcount(Vm&, Value self) { return new_int(as_code(self).unit->keyword_only_count); }
-static Result<Ref<>> code_get_flags(Vm&, Value self) { return new_int(as_code(self).unit->flags); }
-static Result<Ref<>> code_get_firstlineno(Vm&, Value self) { return new_int(as_code(self).unit->first_line); }
-static Result<Ref<>> code_get_stacksize(Vm&, Value self) { return new_int(as_code(self).unit->stack_size); }
-static Result<Ref<>> code_get_nlocals(Vm&, Value self) { return new_int(int64_t(as_code(self).unit->varnames.size())); }
+static Result<Ref<>> code_get_kwonlyargcount(Vm&, Value self)
+{
+    return new_int(as_code(self).unit->keyword_only_count);
+}
+static Result<Ref<>> code_get_flags(Vm&, Value self)
+{
+    return new_int(as_code(self).unit->flags);
+}
+static Result<Ref<>> code_get_firstlineno(Vm&, Value self)
+{
+    return new_int(as_code(self).unit->first_line);
+}
+static Result<Ref<>> code_get_stacksize(Vm&, Value self)
+{
+    return new_int(as_code(self).unit->stack_size);
+}
+static Result<Ref<>> code_get_nlocals(Vm&, Value self)
+{
+    return new_int(int64_t(as_code(self).unit->varnames.size()));
+}
 
 static Result<Ref<>> code_repr(Vm& vm, Args args)
 {
     CodeObject& code = as_code(args[0]);
     char address[32];
     std::snprintf(address, sizeof address, "%p", static_cast<void*>(&code));
-    return new_str(vm, "<code object " + str_to_utf8(*code.name) + " at " + address + ", file \""
+    return new_str(vm,
+        "<code object " + str_to_utf8(*code.name) + " at " + address + ", file \""
             + str_to_utf8(*code.filename) + "\", line " + std::to_string(code.unit->first_line) + ">");
 }
 
@@ -164,7 +210,10 @@ static constexpr NativeProperty code_properties[] = {
     {"co_nlocals", code_get_nlocals},
 };
 
-static void code_destruct(Object* object) { static_cast<CodeObject*>(object)->~CodeObject(); }
+static void code_destruct(Object* object)
+{
+    static_cast<CodeObject*>(object)->~CodeObject();
+}
 
 Type code_type;
 extern TypeSpec const code_type_spec;
@@ -179,7 +228,10 @@ TypeSpec const code_type_spec = {
 
 // --- functions ---
 
-static FunctionObject& as_function(Value value) { return *static_cast<FunctionObject*>(value.as_object()); }
+static FunctionObject& as_function(Value value)
+{
+    return *static_cast<FunctionObject*>(value.as_object());
+}
 
 static Result<Ref<>> function_get(Vm& vm, Args args)
 {
@@ -204,7 +256,10 @@ static Result<Ref<>> function_repr(Vm& vm, Args args)
     return new_str(vm, "<function " + name + " at " + address + ">");
 }
 
-static Result<Ref<>> function_get_name(Vm&, Value self) { return as_function(self).name; }
+static Result<Ref<>> function_get_name(Vm&, Value self)
+{
+    return as_function(self).name;
+}
 static Result<void> function_set_name(Vm& vm, Value self, Value value)
 {
     if (!value || !is_str(value))
@@ -212,7 +267,10 @@ static Result<void> function_set_name(Vm& vm, Value self, Value value)
     as_function(self).name = ref(value);
     return {};
 }
-static Result<Ref<>> function_get_qualname(Vm&, Value self) { return as_function(self).qualname; }
+static Result<Ref<>> function_get_qualname(Vm&, Value self)
+{
+    return as_function(self).qualname;
+}
 static Result<void> function_set_qualname(Vm& vm, Value self, Value value)
 {
     if (!value || !is_str(value))
@@ -264,9 +322,18 @@ static Result<void> function_set_kwdefaults(Vm& vm, Value self, Value value)
     as_function(self).kwdefaults = (value && !is_none(value)) ? ref(&as_dict(value)) : Ref<Dict> {};
     return {};
 }
-static Result<Ref<>> function_get_code(Vm&, Value self) { return Ref<>(as_function(self).code); }
-static Result<Ref<>> function_get_globals(Vm&, Value self) { return Ref<>(as_function(self).globals); }
-static Result<Ref<>> function_get_builtins(Vm&, Value self) { return Ref<>(as_function(self).builtins); }
+static Result<Ref<>> function_get_code(Vm&, Value self)
+{
+    return Ref<>(as_function(self).code);
+}
+static Result<Ref<>> function_get_globals(Vm&, Value self)
+{
+    return Ref<>(as_function(self).globals);
+}
+static Result<Ref<>> function_get_builtins(Vm&, Value self)
+{
+    return Ref<>(as_function(self).builtins);
+}
 static Result<Ref<>> function_get_closure(Vm&, Value self)
 {
     FunctionObject& function = as_function(self);
@@ -305,7 +372,8 @@ static Result<Ref<>> function_get_dict(Vm& vm, Value self)
 static Result<void> function_set_dict(Vm& vm, Value self, Value value)
 {
     if (!value || !is_dict(value))
-        return vm.raise(ExceptionKind::TypeError, "__dict__ must be set to a dictionary, not a '" + type_name(value) + "'");
+        return vm.raise(ExceptionKind::TypeError,
+            "__dict__ must be set to a dictionary, not a '" + type_name(value) + "'");
     as_function(self).dict = ref(&as_dict(value));
     return {};
 }
@@ -331,7 +399,10 @@ static constexpr NativeProperty function_properties[] = {
     {"__dict__", function_get_dict, function_set_dict},
 };
 
-static void function_destruct(Object* object) { static_cast<FunctionObject*>(object)->~FunctionObject(); }
+static void function_destruct(Object* object)
+{
+    static_cast<FunctionObject*>(object)->~FunctionObject();
+}
 
 static void function_traverse(Object* object, VisitFunction visit, void* context)
 {
@@ -403,8 +474,10 @@ static Result<Ref<>> cell_repr(Vm& vm, Args args)
     if (!cell.contents)
         return new_str(vm, std::string("<cell at ") + address + ": empty>");
     char target[32];
-    std::snprintf(target, sizeof target, "%p", static_cast<void*>(cell.contents.value().is_object() ? cell.contents.value().as_object() : nullptr));
-    return new_str(vm, std::string("<cell at ") + address + ": " + type_name(cell.contents) + " object at " + target + ">");
+    std::snprintf(target, sizeof target, "%p",
+        static_cast<void*>(cell.contents.value().is_object() ? cell.contents.value().as_object() : nullptr));
+    return new_str(vm,
+        std::string("<cell at ") + address + ": " + type_name(cell.contents) + " object at " + target + ">");
 }
 
 static constexpr NativeMethod cell_methods[] = {
@@ -414,14 +487,20 @@ static constexpr NativeProperty cell_properties[] = {
     {"cell_contents", cell_get_contents, cell_set_contents},
 };
 
-static void cell_destruct(Object* object) { static_cast<CellObject*>(object)->~CellObject(); }
+static void cell_destruct(Object* object)
+{
+    static_cast<CellObject*>(object)->~CellObject();
+}
 static void cell_traverse(Object* object, VisitFunction visit, void* context)
 {
     auto& cell = *static_cast<CellObject*>(object);
     if (cell.contents)
         visit(cell.contents.value(), context);
 }
-static void cell_clear(Object* object) { static_cast<CellObject*>(object)->contents = nullptr; }
+static void cell_clear(Object* object)
+{
+    static_cast<CellObject*>(object)->contents = nullptr;
+}
 
 Type cell_type;
 extern TypeSpec const cell_type_spec;
@@ -446,7 +525,10 @@ Result<Ref<>> new_method(Vm& vm, Value function, Value self)
     return Ref<>(std::move(method));
 }
 
-static MethodObject& as_method(Value value) { return *static_cast<MethodObject*>(value.as_object()); }
+static MethodObject& as_method(Value value)
+{
+    return *static_cast<MethodObject*>(value.as_object());
+}
 
 static Result<Ref<>> method_call(Vm& vm, Args args)
 {
@@ -489,7 +571,8 @@ static Result<Ref<>> method_getattribute(Vm& vm, Args args)
 {
     Value name = args[1];
     if (!is_str(name))
-        return vm.raise(ExceptionKind::TypeError, "attribute name must be string, not '" + type_name(name) + "'");
+        return vm.raise(
+            ExceptionKind::TypeError, "attribute name must be string, not '" + type_name(name) + "'");
     auto own = generic_getattr(vm, args[0], as_str(name));
     if (!own.is_error() || !vm.clear_pending_if(ExceptionKind::AttributeError))
         return own;
@@ -497,10 +580,19 @@ static Result<Ref<>> method_getattribute(Vm& vm, Args args)
     return get_attribute(vm, as_method(args[0]).function, as_str(name));
 }
 
-static Result<Ref<>> method_get_func(Vm&, Value self) { return as_method(self).function; }
-static Result<Ref<>> method_get_self(Vm&, Value self) { return as_method(self).self; }
+static Result<Ref<>> method_get_func(Vm&, Value self)
+{
+    return as_method(self).function;
+}
+static Result<Ref<>> method_get_self(Vm&, Value self)
+{
+    return as_method(self).self;
+}
 // The type's own __doc__ would shadow the function's, so it is a computed attribute.
-static Result<Ref<>> method_get_doc(Vm& vm, Value self) { return get_attribute(vm, as_method(self).function, "__doc__"); }
+static Result<Ref<>> method_get_doc(Vm& vm, Value self)
+{
+    return get_attribute(vm, as_method(self).function, "__doc__");
+}
 
 static constexpr NativeMethod method_methods[] = {
     {"__call__($self, *args, **kwargs)", method_call},
@@ -515,7 +607,10 @@ static constexpr NativeProperty method_properties[] = {
     {"__doc__", method_get_doc},
 };
 
-static void method_destruct(Object* object) { static_cast<MethodObject*>(object)->~MethodObject(); }
+static void method_destruct(Object* object)
+{
+    static_cast<MethodObject*>(object)->~MethodObject();
+}
 static void method_traverse(Object* object, VisitFunction visit, void* context)
 {
     auto& method = *static_cast<MethodObject*>(object);
@@ -615,7 +710,10 @@ static Result<Ref<>> module_getattr_hook(Vm& vm, Value object, Str& name)
         "module '" + module_text + "' has no attribute '" + str_to_utf8(name) + "'");
 }
 
-static Result<Ref<>> module_get_dict(Vm&, Value self) { return Ref<>(static_cast<Module*>(self.as_object())->dict); }
+static Result<Ref<>> module_get_dict(Vm&, Value self)
+{
+    return Ref<>(static_cast<Module*>(self.as_object())->dict);
+}
 
 static constexpr NativeMethod module_methods[] = {
     {"__new__($type, *args, **kwargs)", module_new, MethodKind::Static},
@@ -626,14 +724,20 @@ static constexpr NativeProperty module_properties[] = {
     {"__dict__", module_get_dict},
 };
 
-static void module_destruct(Object* object) { static_cast<Module*>(object)->~Module(); }
+static void module_destruct(Object* object)
+{
+    static_cast<Module*>(object)->~Module();
+}
 static void module_traverse(Object* object, VisitFunction visit, void* context)
 {
     auto& module = *static_cast<Module*>(object);
     if (module.dict)
         visit(module.dict.value(), context);
 }
-static void module_clear(Object* object) { static_cast<Module*>(object)->dict = nullptr; }
+static void module_clear(Object* object)
+{
+    static_cast<Module*>(object)->dict = nullptr;
+}
 
 Type module_type;
 extern TypeSpec const module_type_spec;
@@ -663,19 +767,43 @@ Result<Ref<>> make_mappingproxy(Vm& vm, Dict& dict)
     return Ref<>(std::move(proxy));
 }
 
-static Value proxied(Value self) { return static_cast<MappingProxy*>(self.as_object())->mapping.value(); }
+static Value proxied(Value self)
+{
+    return static_cast<MappingProxy*>(self.as_object())->mapping.value();
+}
 
-static Result<Ref<>> mappingproxy_getitem(Vm& vm, Args args) { return get_item(vm, proxied(args[0]), args[1]); }
-static Result<Ref<>> mappingproxy_len(Vm& vm, Args args) { return new_int(TRY(length(vm, proxied(args[0])))); }
-static Result<Ref<>> mappingproxy_iter(Vm& vm, Args args) { return get_iter(vm, proxied(args[0])); }
+static Result<Ref<>> mappingproxy_getitem(Vm& vm, Args args)
+{
+    return get_item(vm, proxied(args[0]), args[1]);
+}
+static Result<Ref<>> mappingproxy_len(Vm& vm, Args args)
+{
+    return new_int(TRY(length(vm, proxied(args[0]))));
+}
+static Result<Ref<>> mappingproxy_iter(Vm& vm, Args args)
+{
+    return get_iter(vm, proxied(args[0]));
+}
 static Result<Ref<>> mappingproxy_contains(Vm& vm, Args args)
 {
     return new_bool(TRY(contains(vm, proxied(args[0]), args[1])));
 }
-static Result<Ref<>> mappingproxy_keys(Vm& vm, Args args) { return call_method(vm, proxied(args[0]), "keys"); }
-static Result<Ref<>> mappingproxy_values(Vm& vm, Args args) { return call_method(vm, proxied(args[0]), "values"); }
-static Result<Ref<>> mappingproxy_items(Vm& vm, Args args) { return call_method(vm, proxied(args[0]), "items"); }
-static Result<Ref<>> mappingproxy_copy(Vm& vm, Args args) { return call_method(vm, proxied(args[0]), "copy"); }
+static Result<Ref<>> mappingproxy_keys(Vm& vm, Args args)
+{
+    return call_method(vm, proxied(args[0]), "keys");
+}
+static Result<Ref<>> mappingproxy_values(Vm& vm, Args args)
+{
+    return call_method(vm, proxied(args[0]), "values");
+}
+static Result<Ref<>> mappingproxy_items(Vm& vm, Args args)
+{
+    return call_method(vm, proxied(args[0]), "items");
+}
+static Result<Ref<>> mappingproxy_copy(Vm& vm, Args args)
+{
+    return call_method(vm, proxied(args[0]), "copy");
+}
 static Result<Ref<>> mappingproxy_get(Vm& vm, Args args)
 {
     Value arguments[] = {args[1], args[2]};
@@ -686,7 +814,10 @@ static Result<Ref<>> mappingproxy_repr(Vm& vm, Args args)
     std::string inner = TRY(repr_utf8(vm, proxied(args[0])));
     return new_str(vm, "mappingproxy(" + inner + ")");
 }
-static Result<Ref<>> mappingproxy_str(Vm& vm, Args args) { return Ref<>(TRY(str(vm, proxied(args[0])))); }
+static Result<Ref<>> mappingproxy_str(Vm& vm, Args args)
+{
+    return Ref<>(TRY(str(vm, proxied(args[0]))));
+}
 static Result<Ref<>> mappingproxy_eq(Vm& vm, Args args)
 {
     return rich_compare(vm, proxied(args[0]), args[1], ComparisonOperator::Equal);
@@ -708,7 +839,10 @@ static constexpr NativeMethod mappingproxy_methods[] = {
     {"get($self, key, default=None, /)", mappingproxy_get},
 };
 
-static void mappingproxy_destruct(Object* object) { static_cast<MappingProxy*>(object)->~MappingProxy(); }
+static void mappingproxy_destruct(Object* object)
+{
+    static_cast<MappingProxy*>(object)->~MappingProxy();
+}
 static void mappingproxy_traverse(Object* object, VisitFunction visit, void* context)
 {
     auto& proxy = *static_cast<MappingProxy*>(object);

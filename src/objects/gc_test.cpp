@@ -24,7 +24,10 @@ using namespace taipan;
 
 namespace {
 
-GcHeader* header(Value value) { return GcHeader::of(value.as_object()); }
+GcHeader* header(Value value)
+{
+    return GcHeader::of(value.as_object());
+}
 
 bool in_list(GcList& list, Object* object)
 {
@@ -221,18 +224,21 @@ TEST(LiveObjects, VmTeardownFreesWhatTheProgramMade)
 {
     if (!refcount_debug_enabled)
         GTEST_SKIP() << "needs -DTAIPAN_REFCOUNT_DEBUG=ON";
-    { Vm warm_up; } // the shared immortal objects of the first Vm are not counted
+    {
+        Vm warm_up;
+    } // the shared immortal objects of the first Vm are not counted
     int64_t before = live_object_count();
     {
         Vm vm;
-        run_python(vm, "class Point:\n"
-                       "    def __init__(self, x): self.x = x\n"
-                       "points = [Point(i) for i in range(10)]\n"
-                       "table = {str(p.x): p for p in points}\n"
-                       "try:\n"
-                       "    table['missing']\n"
-                       "except KeyError as error:\n"
-                       "    caught = repr(error)\n");
+        run_python(vm,
+            "class Point:\n"
+            "    def __init__(self, x): self.x = x\n"
+            "points = [Point(i) for i in range(10)]\n"
+            "table = {str(p.x): p for p in points}\n"
+            "try:\n"
+            "    table['missing']\n"
+            "except KeyError as error:\n"
+            "    caught = repr(error)\n");
         EXPECT_GT(live_object_count(), before);
     }
     EXPECT_EQ(live_object_count(), before);

@@ -36,7 +36,9 @@ static void free_generator_frame(GeneratorObject& generator)
 Result<Ref<>> make_generator(Vm& vm, FunctionObject& function, Frame* frame)
 {
     uint32_t flags = function.code->unit->flags;
-    Type& type = (flags & CodeCoroutine) ? coroutine_type : (flags & CodeAsyncGenerator) ? async_generator_type : generator_type;
+    Type& type = (flags & CodeCoroutine) ? coroutine_type
+        : (flags & CodeAsyncGenerator)   ? async_generator_type
+                                         : generator_type;
     auto made = make_object<GeneratorObject>(vm, type, 0);
     if (made.is_error()) {
         destroy_frame(frame);
@@ -149,7 +151,8 @@ static Value delegated_receiver(GeneratorObject& generator)
     uint32_t next = frame->instruction;
     if (next < 2)
         return {};
-    if (instruction_opcode(code[next - 1]) != Opcode::YieldValue || instruction_opcode(code[next - 2]) != Opcode::Send)
+    if (instruction_opcode(code[next - 1]) != Opcode::YieldValue
+        || instruction_opcode(code[next - 2]) != Opcode::Send)
         return {};
     return frame->stack_pointer[-1];
 }
@@ -233,11 +236,13 @@ static Result<void> make_thrown_exception(Vm& vm, Value type, Value value, Value
     Ref<> exception;
     if (type.is_object() && type.type()->has_flag(TypeTypeSubclass)
         && static_cast<Type*>(type.as_object())->has_flag(TypeExceptionSubclass)) {
-        if (value && !is_none(value) && is_exception_instance(value) && is_subtype(value.type(), static_cast<Type*>(type.as_object()))) {
+        if (value && !is_none(value) && is_exception_instance(value)
+            && is_subtype(value.type(), static_cast<Type*>(type.as_object()))) {
             exception = ref(value);
         } else if (value && !is_none(value)) {
             Value arguments[] = {value};
-            exception = TRY(call(vm, type, is_tuple(value) ? as_tuple(value).span() : std::span<Value const>(arguments)));
+            exception = TRY(
+                call(vm, type, is_tuple(value) ? as_tuple(value).span() : std::span<Value const>(arguments)));
         } else {
             exception = TRY(call(vm, type, {}));
         }
@@ -257,7 +262,10 @@ static Result<void> make_thrown_exception(Vm& vm, Value type, Value value, Value
 
 // --- Python-level methods shared by the three kinds ---
 
-static GeneratorObject& self_generator(Args args) { return as_generator(args[0]); }
+static GeneratorObject& self_generator(Args args)
+{
+    return as_generator(args[0]);
+}
 
 static Result<Ref<>> raise_stop_iteration(Vm& vm, Value value)
 {
@@ -312,16 +320,21 @@ static Result<Ref<>> generator_close_method(Vm& vm, Args args)
     bool returned = false;
     auto result = throw_into(vm, generator, returned);
     if (result.is_error()) {
-        if (vm.clear_pending_if(ExceptionKind::GeneratorExit) || vm.clear_pending_if(ExceptionKind::StopIteration))
+        if (vm.clear_pending_if(ExceptionKind::GeneratorExit)
+            || vm.clear_pending_if(ExceptionKind::StopIteration))
             return new_none();
         return result;
     }
     if (!returned)
-        return vm.raise(ExceptionKind::RuntimeError, std::string(kind_name(generator)) + " ignored GeneratorExit");
+        return vm.raise(
+            ExceptionKind::RuntimeError, std::string(kind_name(generator)) + " ignored GeneratorExit");
     return new_none();
 }
 
-static Result<Ref<>> generator_iter_method(Vm&, Args args) { return ref(args[0]); }
+static Result<Ref<>> generator_iter_method(Vm&, Args args)
+{
+    return ref(args[0]);
+}
 
 static Result<Ref<>> generator_repr(Vm& vm, Args args)
 {
@@ -329,11 +342,16 @@ static Result<Ref<>> generator_repr(Vm& vm, Args args)
     char address[32];
     std::snprintf(address, sizeof address, "%p", static_cast<void*>(&generator));
     std::string name = TRY(str_utf8(vm, generator.qualname));
-    char const* kind = generator.type == &coroutine_type ? "coroutine" : generator.type == &async_generator_type ? "async_generator" : "generator";
+    char const* kind = generator.type == &coroutine_type ? "coroutine"
+        : generator.type == &async_generator_type        ? "async_generator"
+                                                         : "generator";
     return new_str(vm, "<" + std::string(kind) + " object " + name + " at " + address + ">");
 }
 
-static Result<Ref<>> generator_get_name(Vm&, Value self) { return as_generator(self).name; }
+static Result<Ref<>> generator_get_name(Vm&, Value self)
+{
+    return as_generator(self).name;
+}
 static Result<void> generator_set_name(Vm& vm, Value self, Value value)
 {
     if (!value || !is_str(value))
@@ -341,7 +359,10 @@ static Result<void> generator_set_name(Vm& vm, Value self, Value value)
     as_generator(self).name = ref(value);
     return {};
 }
-static Result<Ref<>> generator_get_qualname(Vm&, Value self) { return as_generator(self).qualname; }
+static Result<Ref<>> generator_get_qualname(Vm&, Value self)
+{
+    return as_generator(self).qualname;
+}
 static Result<void> generator_set_qualname(Vm& vm, Value self, Value value)
 {
     if (!value || !is_str(value))
@@ -357,7 +378,10 @@ static Result<Ref<>> generator_get_suspended(Vm&, Value self)
 {
     return new_bool(as_generator(self).state == GeneratorObject::State::Suspended);
 }
-static Result<Ref<>> generator_get_code(Vm&, Value self) { return Ref<>(as_generator(self).code); }
+static Result<Ref<>> generator_get_code(Vm&, Value self)
+{
+    return Ref<>(as_generator(self).code);
+}
 static Result<Ref<>> generator_get_frame(Vm& vm, Value self)
 {
     GeneratorObject& generator = as_generator(self);
@@ -509,7 +533,10 @@ static Result<Ref<>> coroutine_await(Vm& vm, Args args)
     return Ref<>(std::move(wrapper));
 }
 
-static Value wrapped(Args args) { return static_cast<CoroutineWrapper*>(args[0].as_object())->coroutine.value(); }
+static Value wrapped(Args args)
+{
+    return static_cast<CoroutineWrapper*>(args[0].as_object())->coroutine.value();
+}
 
 static Result<Ref<>> wrapper_next(Vm& vm, Args args)
 {
@@ -540,7 +567,10 @@ static constexpr NativeMethod coroutine_wrapper_methods[] = {
     {"close($self, /)", wrapper_close},
 };
 
-static void coroutine_wrapper_destruct(Object* object) { static_cast<CoroutineWrapper*>(object)->~CoroutineWrapper(); }
+static void coroutine_wrapper_destruct(Object* object)
+{
+    static_cast<CoroutineWrapper*>(object)->~CoroutineWrapper();
+}
 static void coroutine_wrapper_traverse(Object* object, VisitFunction visit, void* context)
 {
     visit(static_cast<CoroutineWrapper*>(object)->coroutine.value(), context);
@@ -571,16 +601,20 @@ Result<Ref<>> get_awaitable_iterator(Vm& vm, Value awaitable, int where)
     if (!type->lookup_special(SpecialMethod::Await)) {
         std::string message;
         if (where == 1)
-            message = "'async with' received an object from __aenter__ that does not implement __await__: " + type_name(awaitable);
+            message = "'async with' received an object from __aenter__ that does not implement __await__: "
+                + type_name(awaitable);
         else if (where == 2)
-            message = "'async with' received an object from __aexit__ that does not implement __await__: " + type_name(awaitable);
+            message = "'async with' received an object from __aexit__ that does not implement __await__: "
+                + type_name(awaitable);
         else
             message = "object " + type_name(awaitable) + " can't be used in 'await' expression";
         return vm.raise(ExceptionKind::TypeError, message);
     }
     Ref<> iterator = TRY(call_special(vm, SpecialMethod::Await, awaitable));
-    if (iterator.value().type() == &coroutine_type || !iterator.value().type()->lookup_special(SpecialMethod::Next))
-        return vm.raise(ExceptionKind::TypeError, "__await__() returned non-iterator of type '" + type_name(iterator) + "'");
+    if (iterator.value().type() == &coroutine_type
+        || !iterator.value().type()->lookup_special(SpecialMethod::Next))
+        return vm.raise(ExceptionKind::TypeError,
+            "__await__() returned non-iterator of type '" + type_name(iterator) + "'");
     return iterator;
 }
 
@@ -596,9 +630,11 @@ struct AsyncGeneratorAwaitable : Object {
 
 extern Type async_generator_awaitable_type;
 
-static Result<Ref<>> make_async_awaitable(Vm& vm, Value generator, Value value, AsyncGeneratorAwaitable::Kind kind)
+static Result<Ref<>> make_async_awaitable(
+    Vm& vm, Value generator, Value value, AsyncGeneratorAwaitable::Kind kind)
 {
-    Ref<AsyncGeneratorAwaitable> awaitable = TRY(make_object<AsyncGeneratorAwaitable>(vm, async_generator_awaitable_type, 0));
+    Ref<AsyncGeneratorAwaitable> awaitable
+        = TRY(make_object<AsyncGeneratorAwaitable>(vm, async_generator_awaitable_type, 0));
     awaitable->generator = ref(generator);
     awaitable->value = ref(value);
     awaitable->kind = kind;
@@ -626,7 +662,8 @@ static Result<Ref<>> async_generator_aclose(Vm& vm, Args args)
 
 // Interprets one step of the async generator: its own `yield v` ends the awaitable with
 // StopIteration(v); an await inside passes its yielded value through.
-static Result<Ref<>> async_step(Vm& vm, AsyncGeneratorAwaitable& awaitable, Result<Ref<>> result, bool returned)
+static Result<Ref<>> async_step(
+    Vm& vm, AsyncGeneratorAwaitable& awaitable, Result<Ref<>> result, bool returned)
 {
     GeneratorObject& generator = as_generator(awaitable.generator);
     if (result.is_error()) {
@@ -668,7 +705,8 @@ static Result<Ref<>> awaitable_send(Vm& vm, Value self, Value value)
             auto result = generator_send(vm, generator, sent, returned);
             return async_step(vm, awaitable, std::move(result), returned);
         }
-        if (generator.state == GeneratorObject::State::Finished || generator.state == GeneratorObject::State::Created) {
+        if (generator.state == GeneratorObject::State::Finished
+            || generator.state == GeneratorObject::State::Created) {
             if (awaitable.kind == AsyncGeneratorAwaitable::Kind::Close) {
                 generator.state = GeneratorObject::State::Finished;
                 awaitable.state = AsyncGeneratorAwaitable::State::Closed;
@@ -703,7 +741,10 @@ static Result<Ref<>> awaitable_next(Vm& vm, Args args)
     }
     return result;
 }
-static Result<Ref<>> awaitable_send_method(Vm& vm, Args args) { return awaitable_send(vm, args[0], args[1]); }
+static Result<Ref<>> awaitable_send_method(Vm& vm, Args args)
+{
+    return awaitable_send(vm, args[0], args[1]);
+}
 static Result<Ref<>> awaitable_throw(Vm& vm, Args args)
 {
     auto& awaitable = *static_cast<AsyncGeneratorAwaitable*>(args[0].as_object());
@@ -714,7 +755,8 @@ static Result<Ref<>> awaitable_throw(Vm& vm, Args args)
 }
 static Result<Ref<>> awaitable_close(Vm&, Args args)
 {
-    static_cast<AsyncGeneratorAwaitable*>(args[0].as_object())->state = AsyncGeneratorAwaitable::State::Closed;
+    static_cast<AsyncGeneratorAwaitable*>(args[0].as_object())->state
+        = AsyncGeneratorAwaitable::State::Closed;
     return new_none();
 }
 
@@ -727,7 +769,10 @@ static constexpr NativeMethod async_generator_awaitable_methods[] = {
     {"close($self, /)", awaitable_close},
 };
 
-static void awaitable_destruct(Object* object) { static_cast<AsyncGeneratorAwaitable*>(object)->~AsyncGeneratorAwaitable(); }
+static void awaitable_destruct(Object* object)
+{
+    static_cast<AsyncGeneratorAwaitable*>(object)->~AsyncGeneratorAwaitable();
+}
 static void awaitable_traverse(Object* object, VisitFunction visit, void* context)
 {
     auto& awaitable = *static_cast<AsyncGeneratorAwaitable*>(object);

@@ -2,6 +2,7 @@
 // the C3 MRO, picks the solid base that decides the instance layout, adds __dict__ and
 // __slots__ storage after the base's part, and installs the attribute hooks that call
 // Python-level __getattribute__/__getattr__/__setattr__ overrides.
+#include "compiler/symtable.h"
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/function.h"
@@ -12,14 +13,16 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "vm/vm.h"
-#include "compiler/symtable.h"
 
 #include <algorithm>
 #include <vector>
 
 namespace taipan {
 
-static Type& as_type(Value value) { return *static_cast<Type*>(value.as_object()); }
+static Type& as_type(Value value)
+{
+    return *static_cast<Type*>(value.as_object());
+}
 
 // --- C3 linearization ---
 
@@ -62,10 +65,12 @@ static Result<Ref<Tuple>> compute_c3_mro(Vm& vm, Type& type, Tuple& bases)
             std::string message = "Cannot create a consistent method resolution\norder (MRO) for bases";
             std::vector<Type*> listed;
             for (auto& sequence : sequences) {
-                if (sequence.empty() || std::find(listed.begin(), listed.end(), sequence.front()) != listed.end())
+                if (sequence.empty()
+                    || std::find(listed.begin(), listed.end(), sequence.front()) != listed.end())
                     continue;
                 listed.push_back(sequence.front());
-                message += (listed.size() == 1 ? " " : ", ") + std::string(type_short_name(*sequence.front()));
+                message
+                    += (listed.size() == 1 ? " " : ", ") + std::string(type_short_name(*sequence.front()));
             }
             return vm.raise(ExceptionKind::TypeError, message);
         }
@@ -267,21 +272,26 @@ static Result<void> instance_dict_set(Vm& vm, Value self, Value value)
     if (!value)
         return vm.raise(ExceptionKind::TypeError, "cannot delete __dict__");
     if (!is_dict(value))
-        return vm.raise(ExceptionKind::TypeError, "__dict__ must be set to a dictionary, not a '" + type_name(value) + "'");
+        return vm.raise(ExceptionKind::TypeError,
+            "__dict__ must be set to a dictionary, not a '" + type_name(value) + "'");
     Object* object = self.as_object();
-    auto* slot = reinterpret_cast<Ref<Dict>*>(reinterpret_cast<char*>(object) + object->type->dict_position(object));
+    auto* slot
+        = reinterpret_cast<Ref<Dict>*>(reinterpret_cast<char*>(object) + object->type->dict_position(object));
     *slot = ref(&as_dict(value));
     return {};
 }
 
-static constexpr NativeProperty instance_dict_property = {"__dict__", instance_dict_get, instance_dict_set,
-    "dictionary for instance variables (if defined)"};
+static constexpr NativeProperty instance_dict_property
+    = {"__dict__", instance_dict_get, instance_dict_set, "dictionary for instance variables (if defined)"};
 
 // Weak references are not implemented yet: instances have the attribute, always None.
-static Result<Ref<>> instance_weakref_get(Vm&, Value) { return new_none(); }
+static Result<Ref<>> instance_weakref_get(Vm&, Value)
+{
+    return new_none();
+}
 
-static constexpr NativeProperty instance_weakref_property = {"__weakref__", instance_weakref_get, nullptr,
-    "list of weak references to the object (if defined)"};
+static constexpr NativeProperty instance_weakref_property
+    = {"__weakref__", instance_weakref_get, nullptr, "list of weak references to the object (if defined)"};
 
 // --- __slots__ ---
 
@@ -321,8 +331,8 @@ static Result<std::vector<Ref<Str>>> collect_slot_names(
 
 Result<Ref<Type>> create_heap_type(Vm& vm, Type& metatype, Str& name, Tuple& given_bases, Dict& namespace_)
 {
-    Ref<Tuple> bases = given_bases.size == 0 ? Ref<Tuple>(TRY(new_tuple(vm, {Value(&object_type)})))
-                                             : ref(&given_bases);
+    Ref<Tuple> bases
+        = given_bases.size == 0 ? Ref<Tuple>(TRY(new_tuple(vm, {Value(&object_type)}))) : ref(&given_bases);
     for (int64_t i = 0; i < bases->size; ++i) {
         if (!is_instance_of((*bases)[i], type_type))
             return vm.raise(ExceptionKind::TypeError, "bases must be types");
@@ -341,7 +351,11 @@ Result<Ref<Type>> create_heap_type(Vm& vm, Type& metatype, Str& name, Tuple& giv
     Ref<Type> result = Ref<Type>::adopt(Value(type));
 
     type->name = str_to_utf8(name);
-    type->flags = TypeHeap | TypeBaseType | TypeHasGc | (base->flags & ~(TypeHeap | TypeImmutable | TypeBaseType | TypeAbstract | TypeDisallowInstantiation) & (TypeIntSubclass | TypeStrSubclass | TypeBytesSubclass | TypeTupleSubclass | TypeListSubclass | TypeDictSubclass | TypeTypeSubclass | TypeExceptionSubclass | TypeFloatSubclass | TypeSequence | TypeMapping));
+    type->flags = TypeHeap | TypeBaseType | TypeHasGc
+        | (base->flags & ~(TypeHeap | TypeImmutable | TypeBaseType | TypeAbstract | TypeDisallowInstantiation)
+            & (TypeIntSubclass | TypeStrSubclass | TypeBytesSubclass | TypeTupleSubclass | TypeListSubclass
+                | TypeDictSubclass | TypeTypeSubclass | TypeExceptionSubclass | TypeFloatSubclass
+                | TypeSequence | TypeMapping));
     for (Value entry : bases->span())
         type->flags |= as_type(entry).flags & (TypeSequence | TypeMapping);
     type->base = base;
@@ -379,9 +393,11 @@ Result<Ref<Type>> create_heap_type(Vm& vm, Type& metatype, Str& name, Tuple& giv
             if (TRY(dict_get_str(vm, *type->dict, *slot_name)))
                 return vm.raise(ExceptionKind::ValueError,
                     "'" + str_to_utf8(*slot_name) + "' in __slots__ conflicts with class variable");
-        if (!slot_names.empty() && native_solid_base(base)->variable_size && native_solid_base(base) != &tuple_type)
+        if (!slot_names.empty() && native_solid_base(base)->variable_size
+            && native_solid_base(base) != &tuple_type)
             return vm.raise(ExceptionKind::TypeError,
-                "nonempty __slots__ not supported for subtype of '" + std::string(type_short_name(*base)) + "'");
+                "nonempty __slots__ not supported for subtype of '" + std::string(type_short_name(*base))
+                    + "'");
     }
     if (wants_dict && type->dict_offset == 0) {
         type->dict_offset = type->instance_size;

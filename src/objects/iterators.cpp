@@ -3,11 +3,11 @@
 // iter(obj-with-__getitem__) and the callable_iterator of iter(f, sentinel); plus
 // operator.length_hint's algorithm.
 #include "objects/abstract.h"
-#include "objects/generic_alias.h"
 #include "objects/containers.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/native.h"
 #include "objects/sequence.h"
@@ -65,7 +65,8 @@ namespace {
         if (!args[1] && !args[2])
             return vm.raise(ExceptionKind::TypeError, "enumerate() missing required argument 'iterable'");
         if (!args[1])
-            return vm.raise(ExceptionKind::TypeError, "'start' is an invalid keyword argument for enumerate()");
+            return vm.raise(
+                ExceptionKind::TypeError, "'start' is an invalid keyword argument for enumerate()");
         Ref<> iterator = TRY(get_iter(vm, args[1]));
         Ref<EnumerateObject> enumerate = TRY(make_object<EnumerateObject>(vm, *type, 0));
         enumerate->iterator = std::move(iterator);

@@ -5,10 +5,10 @@
 #include "objects/list.h"
 
 #include "objects/abstract.h"
-#include "objects/generic_alias.h"
 #include "objects/containers.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/native.h"
 #include "objects/sequence.h"
@@ -945,6 +945,9 @@ TypeSpec const list_reverseiterator_type_spec = {
     .clear = list_iterator_clear,
 };
 
-Result<Ref<>> list_iterator_next_item(Vm& vm, Value iterator) { return list_iterator_next(vm, Args(&iterator, 1)); }
+Result<Ref<>> list_iterator_next_item(Vm& vm, Value iterator)
+{
+    return list_iterator_next(vm, Args(&iterator, 1));
+}
 
 } // namespace taipan

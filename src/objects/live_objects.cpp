@@ -21,45 +21,55 @@ namespace taipan {
 
 namespace {
 
-bool is_immortal(Object const* object) { return object->refcount >= Object::immortal_refcount / 2; }
+    bool is_immortal(Object const* object)
+    {
+        return object->refcount >= Object::immortal_refcount / 2;
+    }
 
-// Addresses are stored complemented: the set must not count as a reference to the
-// objects, or LeakSanitizer (in an ASan build that also counts objects) would see
-// every leaked object as reachable from it.
-uintptr_t key_of(Object const* object) { return ~reinterpret_cast<uintptr_t>(object); }
-Object* object_of(uintptr_t key) { return reinterpret_cast<Object*>(~key); }
+    // Addresses are stored complemented: the set must not count as a reference to the
+    // objects, or LeakSanitizer (in an ASan build that also counts objects) would see
+    // every leaked object as reachable from it.
+    uintptr_t key_of(Object const* object)
+    {
+        return ~reinterpret_cast<uintptr_t>(object);
+    }
+    Object* object_of(uintptr_t key)
+    {
+        return reinterpret_cast<Object*>(~key);
+    }
 
-struct LiveObjects {
-    std::mutex mutex;
-    std::unordered_set<uintptr_t> addresses;
-};
+    struct LiveObjects {
+        std::mutex mutex;
+        std::unordered_set<uintptr_t> addresses;
+    };
 
-// Never destroyed: objects held by static Refs are freed during static destruction,
-// after a function-local static set could already be gone.
-LiveObjects& live_objects()
-{
-    static auto* instance = new LiveObjects;
-    return *instance;
-}
+    // Never destroyed: objects held by static Refs are freed during static destruction,
+    // after a function-local static set could already be gone.
+    LiveObjects& live_objects()
+    {
+        static auto* instance = new LiveObjects;
+        return *instance;
+    }
 
-bool is_live(Object const* object)
-{
-    LiveObjects& live = live_objects();
-    std::lock_guard lock(live.mutex);
-    return live.addresses.contains(key_of(object));
-}
+    bool is_live(Object const* object)
+    {
+        LiveObjects& live = live_objects();
+        std::lock_guard lock(live.mutex);
+        return live.addresses.contains(key_of(object));
+    }
 
-[[noreturn]] void fail(char const* what, Object* object, bool type_readable)
-{
-    if (type_readable && object->type)
-        std::fprintf(stderr, "taipan: %s: a '%s' object at %p (count %lld)\n", what, object->type->name.c_str(),
-            static_cast<void*>(object), static_cast<long long>(object->refcount));
-    else
-        std::fprintf(stderr, "taipan: %s: an object at %p that is not alive (freed already)\n", what,
-            static_cast<void*>(object));
-    std::fflush(stderr);
-    std::abort();
-}
+    [[noreturn]] void fail(char const* what, Object* object, bool type_readable)
+    {
+        if (type_readable && object->type)
+            std::fprintf(stderr, "taipan: %s: a '%s' object at %p (count %lld)\n", what,
+                object->type->name.c_str(), static_cast<void*>(object),
+                static_cast<long long>(object->refcount));
+        else
+            std::fprintf(stderr, "taipan: %s: an object at %p that is not alive (freed already)\n", what,
+                static_cast<void*>(object));
+        std::fflush(stderr);
+        std::abort();
+    }
 
 } // namespace
 
@@ -128,8 +138,10 @@ int check_live_objects_at_exit()
     if (total == 0)
         return 0;
     std::vector<std::pair<std::string, int64_t>> rows(per_type.begin(), per_type.end());
-    std::stable_sort(rows.begin(), rows.end(), [](auto const& a, auto const& b) { return a.second > b.second; });
-    std::fprintf(stderr, "taipan: %lld objects still alive at exit (TAIPAN_CHECK_LEAKS):\n", static_cast<long long>(total));
+    std::stable_sort(
+        rows.begin(), rows.end(), [](auto const& a, auto const& b) { return a.second > b.second; });
+    std::fprintf(stderr, "taipan: %lld objects still alive at exit (TAIPAN_CHECK_LEAKS):\n",
+        static_cast<long long>(total));
     for (auto const& [name, count] : rows)
         std::fprintf(stderr, "%8lld %s\n", static_cast<long long>(count), name.c_str());
     if (!classes.empty()) {
@@ -144,14 +156,18 @@ int check_live_objects_at_exit()
 
 #else
 
-int64_t live_object_count() { return -1; }
+int64_t live_object_count()
+{
+    return -1;
+}
 
 int check_live_objects_at_exit()
 {
     char const* setting = std::getenv("TAIPAN_CHECK_LEAKS");
     if (setting && *setting && std::string(setting) != "0") {
         // Asking for a check this build cannot make must not look like a clean result.
-        std::fputs("taipan: TAIPAN_CHECK_LEAKS needs a build configured with -DTAIPAN_REFCOUNT_DEBUG=ON\n", stderr);
+        std::fputs(
+            "taipan: TAIPAN_CHECK_LEAKS needs a build configured with -DTAIPAN_REFCOUNT_DEBUG=ON\n", stderr);
         return leaked_objects_exit_status;
     }
     return 0;

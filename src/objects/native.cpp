@@ -41,7 +41,8 @@ static Ref<> parse_default(Vm& vm, std::string_view text, char const* signature)
         return new_bool(false);
     if (text.size() >= 2 && (text.front() == '\'' || text.front() == '"'))
         return MUST(new_str(vm, text.substr(1, text.size() - 2)));
-    if (text.find_first_of(".e") != std::string_view::npos && text.find_first_not_of("0123456789.e-+") == std::string_view::npos)
+    if (text.find_first_of(".e") != std::string_view::npos
+        && text.find_first_not_of("0123456789.e-+") == std::string_view::npos)
         return MUST(new_float(vm, std::strtod(std::string(text).c_str(), nullptr)));
     int64_t integer = 0;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), integer);
@@ -118,7 +119,8 @@ Signature parse_signature(Vm& vm, char const* text)
             signature.var_positional = int(signature.parameters.size());
             keyword_only = true;
         } else {
-            parameter.kind = keyword_only ? Parameter::Kind::KeywordOnly : Parameter::Kind::PositionalOrKeyword;
+            parameter.kind
+                = keyword_only ? Parameter::Kind::KeywordOnly : Parameter::Kind::PositionalOrKeyword;
             size_t equals = piece.find('=');
             std::string_view name = trim(piece.substr(0, equals));
             parameter.name = vm.intern(name);
@@ -133,12 +135,14 @@ Signature parse_signature(Vm& vm, char const* text)
     }
     bool any_keyword = false;
     for (Parameter const& parameter : signature.parameters) {
-        if (parameter.kind == Parameter::Kind::PositionalOnly || parameter.kind == Parameter::Kind::PositionalOrKeyword) {
+        if (parameter.kind == Parameter::Kind::PositionalOnly
+            || parameter.kind == Parameter::Kind::PositionalOrKeyword) {
             ++signature.positional_count;
             if (!parameter.has_default)
                 signature.required_positional = signature.positional_count;
         }
-        if (parameter.kind == Parameter::Kind::PositionalOrKeyword || parameter.kind == Parameter::Kind::KeywordOnly
+        if (parameter.kind == Parameter::Kind::PositionalOrKeyword
+            || parameter.kind == Parameter::Kind::KeywordOnly
             || parameter.kind == Parameter::Kind::VarKeyword)
             any_keyword = true;
     }
@@ -222,8 +226,9 @@ static Raised positional_arity_error(
     if (signature.varargs_messages) {
         bool too_few = given < minimum;
         char const* how = minimum == maximum ? "exactly " : (too_few ? "at least " : "at most ");
-        return vm.raise(ExceptionKind::TypeError, names.bare + "() takes " + how
-                + plural(too_few ? minimum : maximum, "argument") + " (" + std::to_string(given) + " given)");
+        return vm.raise(ExceptionKind::TypeError,
+            names.bare + "() takes " + how + plural(too_few ? minimum : maximum, "argument") + " ("
+                + std::to_string(given) + " given)");
     }
     if (is_slot_wrapper(function)) {
         if (minimum == maximum && maximum <= 1 && !is_sequence_repeat(signature, function))
@@ -231,12 +236,13 @@ static Raised positional_arity_error(
                 "expected " + plural(maximum, "argument") + ", got " + std::to_string(given));
         bool too_few = given < minimum;
         char const* how = minimum == maximum ? "" : (too_few ? "at least " : "at most ");
-        return vm.raise(ExceptionKind::TypeError, " expected " + std::string(how)
-                + plural(too_few ? minimum : maximum, "argument") + ", got " + std::to_string(given));
+        return vm.raise(ExceptionKind::TypeError,
+            " expected " + std::string(how) + plural(too_few ? minimum : maximum, "argument") + ", got "
+                + std::to_string(given));
     }
     if (maximum == 0)
-        return vm.raise(
-            ExceptionKind::TypeError, names.qualified + "() takes no arguments (" + std::to_string(given) + " given)");
+        return vm.raise(ExceptionKind::TypeError,
+            names.qualified + "() takes no arguments (" + std::to_string(given) + " given)");
     if (maximum == 1 && minimum == 1)
         return vm.raise(ExceptionKind::TypeError,
             names.qualified + "() takes exactly one argument (" + std::to_string(given) + " given)");
@@ -265,22 +271,24 @@ static Result<void> check_keyword_function_counts(Vm& vm, Signature const& signa
     uint32_t minimum_positional_only = std::min(positional_only, minimum_positional);
     std::string bare = parser_names(signature, function).bare;
     if (signature.var_keyword < 0 && positional_given + keyword_count > maximum_arguments)
-        return vm.raise(ExceptionKind::TypeError, bare + "() takes at most " + std::to_string(maximum_arguments) + " "
-                + (positional_given == 0 ? "keyword " : "") + (maximum_arguments == 1 ? "argument" : "arguments")
-                + " (" + std::to_string(positional_given + keyword_count) + " given)");
+        return vm.raise(ExceptionKind::TypeError,
+            bare + "() takes at most " + std::to_string(maximum_arguments) + " "
+                + (positional_given == 0 ? "keyword " : "")
+                + (maximum_arguments == 1 ? "argument" : "arguments") + " ("
+                + std::to_string(positional_given + keyword_count) + " given)");
     if (positional_given > maximum_positional) {
         if (maximum_positional == 0)
             return vm.raise(ExceptionKind::TypeError, bare + "() takes no positional arguments");
-        return vm.raise(ExceptionKind::TypeError, bare + "() takes "
-                + (minimum_positional < maximum_positional ? "at most " : "exactly ")
+        return vm.raise(ExceptionKind::TypeError,
+            bare + "() takes " + (minimum_positional < maximum_positional ? "at most " : "exactly ")
                 + plural(maximum_positional, "positional argument") + " (" + std::to_string(positional_given)
                 + " given)");
     }
     if (positional_given < minimum_positional_only)
-        return vm.raise(ExceptionKind::TypeError, bare + "() takes "
-                + (minimum_positional_only < maximum_positional ? "at least " : "exactly ")
-                + plural(minimum_positional_only, "positional argument") + " (" + std::to_string(positional_given)
-                + " given)");
+        return vm.raise(ExceptionKind::TypeError,
+            bare + "() takes " + (minimum_positional_only < maximum_positional ? "at least " : "exactly ")
+                + plural(minimum_positional_only, "positional argument") + " ("
+                + std::to_string(positional_given) + " given)");
     return {};
 }
 
@@ -298,7 +306,8 @@ Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std:
             return vm.raise(ExceptionKind::TypeError,
                 "wrapper " + str_to_utf8(as_str(signature.name)) + "() takes no keyword arguments");
         if (keyword_count > 0 && signature.varargs_messages)
-            return vm.raise(ExceptionKind::TypeError, varargs_name(signature, function) + "() takes no keyword arguments");
+            return vm.raise(ExceptionKind::TypeError,
+                varargs_name(signature, function) + "() takes no keyword arguments");
         if (keyword_count > 0)
             return vm.raise(ExceptionKind::TypeError,
                 parser_names(signature, function).qualified + "() takes no keyword arguments");
@@ -308,7 +317,8 @@ Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std:
         TRY(check_keyword_function_counts(vm, signature, function, positional_given, keyword_count));
     } else if (!signature.accepts_keywords && keyword_count > 0) {
         // METH_VARARGS without METH_KEYWORDS: CPython names the function plainly.
-        return vm.raise(ExceptionKind::TypeError, varargs_name(signature, function) + "() takes no keyword arguments");
+        return vm.raise(
+            ExceptionKind::TypeError, varargs_name(signature, function) + "() takes no keyword arguments");
     }
     // The name is only needed for messages: made on demand.
     auto name = [&] { return parser_names(signature, function).bare; };
@@ -331,7 +341,8 @@ Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std:
         int found = -1;
         for (size_t parameter_index = 0; parameter_index < signature.parameters.size(); ++parameter_index) {
             Parameter const& parameter = signature.parameters[parameter_index];
-            if (parameter.kind == Parameter::Kind::VarPositional || parameter.kind == Parameter::Kind::VarKeyword)
+            if (parameter.kind == Parameter::Kind::VarPositional
+                || parameter.kind == Parameter::Kind::VarKeyword)
                 continue;
             if (!str_equal(as_str(parameter.name), as_str(keyword)))
                 continue;
@@ -346,14 +357,15 @@ Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std:
                     extra_keywords = TRY(new_dict(vm));
                 TRY(dict_set_item(vm, *extra_keywords, keyword, value));
             } else if (!unknown_error) {
-                unknown_error = "'" + str_to_utf8(as_str(keyword)) + "' is an invalid keyword argument for " + name() + "()";
+                unknown_error = "'" + str_to_utf8(as_str(keyword)) + "' is an invalid keyword argument for "
+                    + name() + "()";
             }
             continue;
         }
         if (out[base + found]) {
             if (!duplicate_error)
-                duplicate_error = "argument for " + name() + "() given by name ('" + str_to_utf8(as_str(keyword))
-                    + "') and position (" + std::to_string(found + 1) + ")";
+                duplicate_error = "argument for " + name() + "() given by name ('"
+                    + str_to_utf8(as_str(keyword)) + "') and position (" + std::to_string(found + 1) + ")";
             continue;
         }
         out[base + found] = ref(value);
@@ -371,14 +383,16 @@ Result<void> bind_arguments(Vm& vm, Signature const& signature, Value self, std:
             continue;
         }
         if (parameter.kind == Parameter::Kind::PositionalOnly)
-            return vm.raise(ExceptionKind::TypeError, name() + "() takes at least "
-                    + plural(signature.required_positional, "positional argument") + " ("
-                    + std::to_string(positional_given) + " given)");
+            return vm.raise(ExceptionKind::TypeError,
+                name() + "() takes at least " + plural(signature.required_positional, "positional argument")
+                    + " (" + std::to_string(positional_given) + " given)");
         if (parameter.kind == Parameter::Kind::KeywordOnly)
-            return vm.raise(ExceptionKind::TypeError, name() + "() missing required keyword-only argument '"
-                    + str_to_utf8(as_str(parameter.name)) + "'");
-        return vm.raise(ExceptionKind::TypeError, name() + "() missing required argument '"
-                + str_to_utf8(as_str(parameter.name)) + "' (pos " + std::to_string(index + 1) + ")");
+            return vm.raise(ExceptionKind::TypeError,
+                name() + "() missing required keyword-only argument '" + str_to_utf8(as_str(parameter.name))
+                    + "'");
+        return vm.raise(ExceptionKind::TypeError,
+            name() + "() missing required argument '" + str_to_utf8(as_str(parameter.name)) + "' (pos "
+                + std::to_string(index + 1) + ")");
     }
     if (duplicate_error)
         return vm.raise(ExceptionKind::TypeError, *duplicate_error);
@@ -405,18 +419,21 @@ static Result<void> check_receiver(Vm& vm, NativeFunctionObject const& function,
     if (function.definition->kind == MethodKind::Class) {
         if (!self.is_object() || !self.type()->has_flag(TypeTypeSubclass)
             || !is_subtype(static_cast<Type*>(self.as_object()), function.owner))
-            return vm.raise(ExceptionKind::TypeError, "descriptor '" + str_to_utf8(as_str(function.signature->name))
-                    + "' for type '" + std::string(type_short_name(*function.owner)) + "' needs a type, not a '"
+            return vm.raise(ExceptionKind::TypeError,
+                "descriptor '" + str_to_utf8(as_str(function.signature->name)) + "' for type '"
+                    + std::string(type_short_name(*function.owner)) + "' needs a type, not a '"
                     + std::string(type_name(self)) + "' as arg 2");
         return {};
     }
     if (!is_subtype(self.type(), function.owner) && is_slot_wrapper(&function))
-        return vm.raise(ExceptionKind::TypeError, "descriptor '" + str_to_utf8(as_str(function.signature->name))
-                + "' requires a '" + std::string(type_short_name(*function.owner)) + "' object but received a '"
+        return vm.raise(ExceptionKind::TypeError,
+            "descriptor '" + str_to_utf8(as_str(function.signature->name)) + "' requires a '"
+                + std::string(type_short_name(*function.owner)) + "' object but received a '"
                 + std::string(type_name(self)) + "'");
     if (!is_subtype(self.type(), function.owner))
-        return vm.raise(ExceptionKind::TypeError, "descriptor '" + str_to_utf8(as_str(function.signature->name))
-                + "' for '" + std::string(type_short_name(*function.owner)) + "' objects doesn't apply to a '"
+        return vm.raise(ExceptionKind::TypeError,
+            "descriptor '" + str_to_utf8(as_str(function.signature->name)) + "' for '"
+                + std::string(type_short_name(*function.owner)) + "' objects doesn't apply to a '"
                 + std::string(type_name(self)) + "' object");
     return {};
 }
@@ -430,7 +447,8 @@ Result<Ref<>> call_native(Vm& vm, NativeFunctionObject& function, std::span<Valu
             self = function.self.value();
         } else if (function.definition->kind == MethodKind::Static) {
             if (args.size() - (kwnames ? kwnames->size : 0) == 0)
-                return vm.raise(ExceptionKind::TypeError, qualified_name(function) + "(): not enough arguments");
+                return vm.raise(
+                    ExceptionKind::TypeError, qualified_name(function) + "(): not enough arguments");
             self = args[0];
             args = args.subspan(1);
         } else {
@@ -438,8 +456,9 @@ Result<Ref<>> call_native(Vm& vm, NativeFunctionObject& function, std::span<Valu
                 return vm.raise(ExceptionKind::TypeError,
                     "unbound method " + qualified_name(function) + "() needs an argument");
             if (args.size() - (kwnames ? kwnames->size : 0) == 0)
-                return vm.raise(ExceptionKind::TypeError, "descriptor '" + str_to_utf8(as_str(signature.name))
-                        + "' of '" + std::string(type_short_name(*function.owner)) + "' object needs an argument");
+                return vm.raise(ExceptionKind::TypeError,
+                    "descriptor '" + str_to_utf8(as_str(signature.name)) + "' of '"
+                        + std::string(type_short_name(*function.owner)) + "' object needs an argument");
             self = args[0];
             TRY(check_receiver(vm, function, self));
             args = args.subspan(1);
@@ -491,7 +510,10 @@ Result<Ref<>> call_native(Vm& vm, NativeFunctionObject& function, std::span<Valu
 
 // --- the wrapper types ---
 
-static void native_function_destruct(Object* object) { static_cast<NativeFunctionObject*>(object)->~NativeFunctionObject(); }
+static void native_function_destruct(Object* object)
+{
+    static_cast<NativeFunctionObject*>(object)->~NativeFunctionObject();
+}
 
 static void native_function_traverse(Object* object, VisitFunction visit, void* context)
 {
@@ -500,7 +522,10 @@ static void native_function_traverse(Object* object, VisitFunction visit, void* 
         visit(function->self.value(), context);
 }
 
-static void native_function_clear(Object* object) { static_cast<NativeFunctionObject*>(object)->self = nullptr; }
+static void native_function_clear(Object* object)
+{
+    static_cast<NativeFunctionObject*>(object)->self = nullptr;
+}
 
 // Every NativeMethod's parsed signature lives as long as the process: tables are static.
 // The cache is never destroyed: its names are immortal, so destroying it at exit would
@@ -511,22 +536,24 @@ static Signature const* signature_for(Vm& vm, NativeMethod const& method)
     for (auto& entry : *cache)
         if (entry->first == &method)
             return &entry->second;
-    cache->push_back(std::make_unique<std::pair<NativeMethod const*, Signature>>(&method, parse_signature(vm, method.signature)));
+    cache->push_back(std::make_unique<std::pair<NativeMethod const*, Signature>>(
+        &method, parse_signature(vm, method.signature)));
     return &cache->back()->second;
 }
 
 // The special methods that fill a type slot in CPython: on builtin types they are
 // slot wrappers (wrapper_descriptor, bound: method-wrapper), with their own messages.
 static constexpr std::string_view slot_method_names[] = {"__getattribute__", "__getattr__", "__setattr__",
-    "__delattr__", "__repr__", "__hash__", "__call__", "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__",
-    "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__", "__init__", "__del__", "__await__",
-    "__aiter__", "__anext__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__",
-    "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__",
-    "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__",
-    "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__iadd__", "__isub__", "__imul__", "__imod__",
-    "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__",
-    "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__", "__index__", "__matmul__", "__rmatmul__",
-    "__imatmul__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__"};
+    "__delattr__", "__repr__", "__hash__", "__call__", "__str__", "__lt__", "__le__", "__eq__", "__ne__",
+    "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__", "__init__", "__del__",
+    "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__",
+    "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__",
+    "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__",
+    "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__iadd__",
+    "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__",
+    "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__",
+    "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__",
+    "__setitem__", "__delitem__", "__contains__"};
 
 static Type& descriptor_type_for(NativeMethod const& method, Type& owner)
 {
@@ -538,7 +565,8 @@ static Type& descriptor_type_for(NativeMethod const& method, Type& owner)
     std::string_view name = signature.substr(0, signature.find('('));
     // CPython: these few are plain methods beside their slot (METH_COEXIST), for speed.
     if ((name == "__getitem__" && (&owner == &dict_type || &owner == &list_type))
-        || (name == "__contains__" && (&owner == &dict_type || &owner == &set_type || &owner == &frozenset_type)))
+        || (name == "__contains__"
+            && (&owner == &dict_type || &owner == &set_type || &owner == &frozenset_type)))
         return method_descriptor_type;
     for (std::string_view slot_name : slot_method_names) {
         if (name == slot_name)
@@ -579,7 +607,10 @@ Result<Ref<>> bind_native_method(Vm& vm, NativeFunctionObject& descriptor, Value
     return Ref<>(std::move(bound));
 }
 
-static NativeFunctionObject& as_native(Value value) { return *static_cast<NativeFunctionObject*>(value.as_object()); }
+static NativeFunctionObject& as_native(Value value)
+{
+    return *static_cast<NativeFunctionObject*>(value.as_object());
+}
 
 static Result<Ref<>> method_descriptor_get(Vm& vm, Args args)
 {
@@ -622,28 +653,37 @@ static Result<Ref<>> native_repr(Vm& vm, Args args)
     NativeFunctionObject& function = as_native(args[0]);
     std::string name = str_to_utf8(as_str(function.signature->name));
     if (args[0].type() == &method_descriptor_type || args[0].type() == &classmethod_descriptor_type)
-        return new_str(vm, "<method '" + name + "' of '" + std::string(type_short_name(*function.owner)) + "' objects>");
-    if (args[0].type() == &wrapper_descriptor_type)
         return new_str(
-            vm, "<slot wrapper '" + name + "' of '" + std::string(type_short_name(*function.owner)) + "' objects>");
+            vm, "<method '" + name + "' of '" + std::string(type_short_name(*function.owner)) + "' objects>");
+    if (args[0].type() == &wrapper_descriptor_type)
+        return new_str(vm,
+            "<slot wrapper '" + name + "' of '" + std::string(type_short_name(*function.owner))
+                + "' objects>");
     Value self = function.self.value();
     if (args[0].type() == &method_wrapper_type) {
         char address[32];
-        std::snprintf(address, sizeof address, "%p", static_cast<void*>(self.is_object() ? self.as_object() : nullptr));
-        return new_str(vm, "<method-wrapper '" + name + "' of " + std::string(type_short_name(*self.type()))
-                + " object at " + address + ">");
+        std::snprintf(
+            address, sizeof address, "%p", static_cast<void*>(self.is_object() ? self.as_object() : nullptr));
+        return new_str(vm,
+            "<method-wrapper '" + name + "' of " + std::string(type_short_name(*self.type())) + " object at "
+                + address + ">");
     }
     if (!self || (self.is_object() && self.type() == &module_type))
         return new_str(vm, "<built-in function " + name + ">");
     char address[32];
-    std::snprintf(address, sizeof address, "%p", static_cast<void*>(self.is_object() ? self.as_object() : nullptr));
+    std::snprintf(
+        address, sizeof address, "%p", static_cast<void*>(self.is_object() ? self.as_object() : nullptr));
     if (self.is_object() && self.type()->has_flag(TypeTypeSubclass))
         return new_str(vm, "<built-in method " + name + " of type object at " + address + ">");
-    return new_str(vm, "<built-in method " + name + " of " + std::string(type_short_name(*self.type())) + " object at "
+    return new_str(vm,
+        "<built-in method " + name + " of " + std::string(type_short_name(*self.type())) + " object at "
             + address + ">");
 }
 
-static Result<Ref<>> native_get_name(Vm&, Value self) { return ref(as_native(self).signature->name.value()); }
+static Result<Ref<>> native_get_name(Vm&, Value self)
+{
+    return ref(as_native(self).signature->name.value());
+}
 
 static Result<Ref<>> native_get_qualname(Vm& vm, Value self)
 {
@@ -816,9 +856,10 @@ static Result<void> check_descriptor_target(Vm& vm, Value descriptor_name, Type&
 {
     if (is_subtype(instance.type(), &owner))
         return {};
-    return vm.raise(ExceptionKind::TypeError, "descriptor '" + str_to_utf8(as_str(descriptor_name)) + "' for '"
-            + std::string(type_short_name(owner)) + "' objects doesn't apply to a '" + std::string(type_name(instance))
-            + "' object");
+    return vm.raise(ExceptionKind::TypeError,
+        "descriptor '" + str_to_utf8(as_str(descriptor_name)) + "' for '"
+            + std::string(type_short_name(owner)) + "' objects doesn't apply to a '"
+            + std::string(type_name(instance)) + "' object");
 }
 
 static Result<Ref<>> getset_get(Vm& vm, Args args)
@@ -836,23 +877,34 @@ static Result<Ref<>> getset_set_or_delete(Vm& vm, Value self, Value instance, Va
     auto& descriptor = *static_cast<GetSetDescriptor*>(self.as_object());
     TRY(check_descriptor_target(vm, descriptor.name, *descriptor.owner, instance));
     if (!descriptor.property->setter)
-        return vm.raise(ExceptionKind::AttributeError, "attribute '" + str_to_utf8(as_str(descriptor.name)) + "' of '"
+        return vm.raise(ExceptionKind::AttributeError,
+            "attribute '" + str_to_utf8(as_str(descriptor.name)) + "' of '"
                 + std::string(type_short_name(*descriptor.owner)) + "' objects is not writable");
     TRY(descriptor.property->setter(vm, instance, value));
     return new_none();
 }
 
-static Result<Ref<>> getset_set(Vm& vm, Args args) { return getset_set_or_delete(vm, args[0], args[1], args[2]); }
-static Result<Ref<>> getset_delete(Vm& vm, Args args) { return getset_set_or_delete(vm, args[0], args[1], Value {}); }
+static Result<Ref<>> getset_set(Vm& vm, Args args)
+{
+    return getset_set_or_delete(vm, args[0], args[1], args[2]);
+}
+static Result<Ref<>> getset_delete(Vm& vm, Args args)
+{
+    return getset_set_or_delete(vm, args[0], args[1], Value {});
+}
 
 static Result<Ref<>> getset_repr(Vm& vm, Args args)
 {
     auto& descriptor = *static_cast<GetSetDescriptor*>(args[0].as_object());
-    return new_str(vm, "<attribute '" + str_to_utf8(as_str(descriptor.name)) + "' of '"
+    return new_str(vm,
+        "<attribute '" + str_to_utf8(as_str(descriptor.name)) + "' of '"
             + std::string(type_short_name(*descriptor.owner)) + "' objects>");
 }
 
-static Result<Ref<>> getset_get_name(Vm&, Value self) { return static_cast<GetSetDescriptor*>(self.as_object())->name; }
+static Result<Ref<>> getset_get_name(Vm&, Value self)
+{
+    return static_cast<GetSetDescriptor*>(self.as_object())->name;
+}
 static Result<Ref<>> getset_get_objclass(Vm&, Value self)
 {
     return ref(Value(static_cast<GetSetDescriptor*>(self.as_object())->owner));
@@ -877,7 +929,10 @@ static constexpr NativeProperty getset_properties[] = {
     {"__doc__", getset_get_doc},
 };
 
-static void getset_destruct(Object* object) { static_cast<GetSetDescriptor*>(object)->~GetSetDescriptor(); }
+static void getset_destruct(Object* object)
+{
+    static_cast<GetSetDescriptor*>(object)->~GetSetDescriptor();
+}
 
 Type getset_descriptor_type;
 extern TypeSpec const getset_descriptor_type_spec;
@@ -921,8 +976,9 @@ static Result<Ref<>> member_get(Vm& vm, Args args)
     TRY(check_descriptor_target(vm, descriptor.name, *descriptor.owner, instance));
     Value value = *member_slot(descriptor, instance);
     if (!value)
-        return vm.raise(ExceptionKind::AttributeError, "'" + std::string(type_short_name(*instance.type()))
-                + "' object has no attribute '" + str_to_utf8(as_str(descriptor.name)) + "'");
+        return vm.raise(ExceptionKind::AttributeError,
+            "'" + std::string(type_short_name(*instance.type())) + "' object has no attribute '"
+                + str_to_utf8(as_str(descriptor.name)) + "'");
     return ref(value);
 }
 
@@ -932,8 +988,9 @@ static Result<Ref<>> member_store(Vm& vm, Value self, Value instance, Value valu
     TRY(check_descriptor_target(vm, descriptor.name, *descriptor.owner, instance));
     Value* slot = member_slot(descriptor, instance);
     if (!value && !*slot)
-        return vm.raise(ExceptionKind::AttributeError, "'" + std::string(type_short_name(*instance.type()))
-                + "' object has no attribute '" + str_to_utf8(as_str(descriptor.name)) + "'");
+        return vm.raise(ExceptionKind::AttributeError,
+            "'" + std::string(type_short_name(*instance.type())) + "' object has no attribute '"
+                + str_to_utf8(as_str(descriptor.name)) + "'");
     incref(value);
     Value old = *slot;
     *slot = value;
@@ -941,17 +998,27 @@ static Result<Ref<>> member_store(Vm& vm, Value self, Value instance, Value valu
     return new_none();
 }
 
-static Result<Ref<>> member_set(Vm& vm, Args args) { return member_store(vm, args[0], args[1], args[2]); }
-static Result<Ref<>> member_delete(Vm& vm, Args args) { return member_store(vm, args[0], args[1], Value {}); }
+static Result<Ref<>> member_set(Vm& vm, Args args)
+{
+    return member_store(vm, args[0], args[1], args[2]);
+}
+static Result<Ref<>> member_delete(Vm& vm, Args args)
+{
+    return member_store(vm, args[0], args[1], Value {});
+}
 
 static Result<Ref<>> member_repr(Vm& vm, Args args)
 {
     auto& descriptor = *static_cast<MemberDescriptor*>(args[0].as_object());
-    return new_str(vm, "<member '" + str_to_utf8(as_str(descriptor.name)) + "' of '"
+    return new_str(vm,
+        "<member '" + str_to_utf8(as_str(descriptor.name)) + "' of '"
             + std::string(type_short_name(*descriptor.owner)) + "' objects>");
 }
 
-static Result<Ref<>> member_get_name(Vm&, Value self) { return static_cast<MemberDescriptor*>(self.as_object())->name; }
+static Result<Ref<>> member_get_name(Vm&, Value self)
+{
+    return static_cast<MemberDescriptor*>(self.as_object())->name;
+}
 static Result<Ref<>> member_get_objclass(Vm&, Value self)
 {
     return ref(Value(static_cast<MemberDescriptor*>(self.as_object())->owner));
@@ -970,7 +1037,10 @@ static constexpr NativeProperty member_properties[] = {
     {"__objclass__", member_get_objclass},
 };
 
-static void member_destruct(Object* object) { static_cast<MemberDescriptor*>(object)->~MemberDescriptor(); }
+static void member_destruct(Object* object)
+{
+    static_cast<MemberDescriptor*>(object)->~MemberDescriptor();
+}
 
 Type member_descriptor_type;
 extern TypeSpec const member_descriptor_type_spec;

@@ -142,8 +142,9 @@ Result<Ref<>> bind_native_method(Vm&, NativeFunctionObject& descriptor, Value se
 // method_descriptor, classmethod_descriptor, wrapper_descriptor, method-wrapper)?
 inline bool is_native_function_type(Type const* type)
 {
-    return type == &builtin_function_type || type == &method_descriptor_type || type == &wrapper_descriptor_type
-        || type == &method_wrapper_type || type == &classmethod_descriptor_type;
+    return type == &builtin_function_type || type == &method_descriptor_type
+        || type == &wrapper_descriptor_type || type == &method_wrapper_type
+        || type == &classmethod_descriptor_type;
 }
 
 // Is `type` the type of an unbound native instance method (method_descriptor or

@@ -28,7 +28,10 @@ void destroy_object(Object*);
 [[noreturn]] void report_refcount_underflow(Object*);
 #endif
 
-inline void incref(Object* object) { ++object->refcount; }
+inline void incref(Object* object)
+{
+    ++object->refcount;
+}
 inline void decref(Object* object)
 {
 #ifdef TAIPAN_REFCOUNT_DEBUG
@@ -74,15 +77,13 @@ public:
     }
     // Upcasts: Ref<Str> → Ref<>.
     template<typename U>
-    Ref(Ref<U> const& other)
-        requires(!std::is_same_v<T, U> && std::is_same_v<T, Object>)
+    Ref(Ref<U> const& other) requires(!std::is_same_v<T, U> && std::is_same_v<T, Object>)
         : m_value(other.value())
     {
         incref(m_value);
     }
     template<typename U>
-    Ref(Ref<U>&& other)
-        requires(!std::is_same_v<T, U> && std::is_same_v<T, Object>)
+    Ref(Ref<U>&& other) requires(!std::is_same_v<T, U> && std::is_same_v<T, Object>)
         : m_value(other.leak())
     {
     }
@@ -146,7 +147,10 @@ private:
 };
 
 // A new reference to a borrowed value or object.
-inline Ref<> ref(Value value) { return Ref<>::borrow(value); }
+inline Ref<> ref(Value value)
+{
+    return Ref<>::borrow(value);
+}
 template<typename T>
 Ref<T> ref(T* object)
 {

@@ -20,7 +20,10 @@
 
 namespace taipan {
 
-static Type& as_type(Value value) { return *static_cast<Type*>(value.as_object()); }
+static Type& as_type(Value value)
+{
+    return *static_cast<Type*>(value.as_object());
+}
 
 static Type* native_solid_base(Type* type)
 {
@@ -34,8 +37,14 @@ static bool has_excess_arguments(Value args, Value kwargs)
     return as_tuple(args).size > 0 || (kwargs && as_dict(kwargs).size > 0);
 }
 
-static Value object_new_descriptor() { return object_type.lookup_special(SpecialMethod::New); }
-static Value object_init_descriptor() { return object_type.lookup_special(SpecialMethod::Init); }
+static Value object_new_descriptor()
+{
+    return object_type.lookup_special(SpecialMethod::New);
+}
+static Value object_init_descriptor()
+{
+    return object_type.lookup_special(SpecialMethod::Init);
+}
 
 static Result<Ref<>> abstract_class_error(Vm& vm, Type& type)
 {
@@ -49,8 +58,9 @@ static Result<Ref<>> abstract_class_error(Vm& vm, Type& type)
         joined += TRY(str_utf8(vm, (*names)[index]));
     }
     std::string noun = names->size == 1 ? "method" : "methods";
-    return vm.raise(ExceptionKind::TypeError, "Can't instantiate abstract class " + std::string(type_short_name(type))
-            + " with abstract " + noun + " " + joined);
+    return vm.raise(ExceptionKind::TypeError,
+        "Can't instantiate abstract class " + std::string(type_short_name(type)) + " with abstract " + noun
+            + " " + joined);
 }
 
 static Result<Ref<>> object_new(Vm& vm, Args args)
@@ -62,13 +72,16 @@ static Result<Ref<>> object_new(Vm& vm, Args args)
     Type& type = as_type(type_value);
     if (has_excess_arguments(args[1], args[2])) {
         if (!type.lookup_special(SpecialMethod::New).is(object_new_descriptor()))
-            return vm.raise(ExceptionKind::TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+            return vm.raise(ExceptionKind::TypeError,
+                "object.__new__() takes exactly one argument (the type to instantiate)");
         if (type.lookup_special(SpecialMethod::Init).is(object_init_descriptor()))
-            return vm.raise(ExceptionKind::TypeError, std::string(type_short_name(type)) + "() takes no arguments");
+            return vm.raise(
+                ExceptionKind::TypeError, std::string(type_short_name(type)) + "() takes no arguments");
     }
     if (native_solid_base(&type) != &object_type)
-        return vm.raise(ExceptionKind::TypeError, "object.__new__(" + std::string(type_short_name(type))
-                + ") is not safe, use " + native_solid_base(&type)->name + ".__new__()");
+        return vm.raise(ExceptionKind::TypeError,
+            "object.__new__(" + std::string(type_short_name(type)) + ") is not safe, use "
+                + native_solid_base(&type)->name + ".__new__()");
     if (type.has_flag(TypeAbstract))
         return abstract_class_error(vm, type);
     Object* instance = TRY(allocate_instance(vm, type));
@@ -83,7 +96,8 @@ static Result<Ref<>> object_init(Vm& vm, Args args)
             return vm.raise(ExceptionKind::TypeError,
                 "object.__init__() takes exactly one argument (the instance to initialize)");
         if (type.lookup_special(SpecialMethod::New).is(object_new_descriptor()))
-            return vm.raise(ExceptionKind::TypeError, std::string(type_short_name(type)) + "() takes no arguments");
+            return vm.raise(
+                ExceptionKind::TypeError, std::string(type_short_name(type)) + "() takes no arguments");
     }
     return new_none();
 }
@@ -101,8 +115,8 @@ static Result<Ref<>> object_repr(Vm& vm, Args args)
     char address[32];
     std::snprintf(address, sizeof address, "%p", static_cast<void*>(self.as_object()));
     std::string name = type.is_heap() ? str_to_utf8(*type.qualname) : type.name;
-    std::string text = "<" + (module.empty() || module == "builtins" ? "" : module + ".") + name + " object at "
-        + address + ">";
+    std::string text = "<" + (module.empty() || module == "builtins" ? "" : module + ".") + name
+        + " object at " + address + ">";
     return new_str(vm, text);
 }
 
@@ -132,7 +146,10 @@ static Result<Ref<>> object_ne(Vm& vm, Args args)
     return new_bool(!truth);
 }
 
-static Result<Ref<>> object_not_implemented_compare(Vm&, Args) { return ref(not_implemented()); }
+static Result<Ref<>> object_not_implemented_compare(Vm&, Args)
+{
+    return ref(not_implemented());
+}
 
 static Result<Ref<>> object_hash(Vm&, Args args)
 {
@@ -175,8 +192,9 @@ static Result<Ref<>> object_format(Vm& vm, Args args)
         return vm.raise(ExceptionKind::TypeError,
             "__format__() argument must be str, not " + std::string(type_name(spec)));
     if (as_str(spec).length > 0)
-        return vm.raise(ExceptionKind::TypeError, "unsupported format string passed to "
-                + std::string(type_short_name(*args[0].type())) + ".__format__");
+        return vm.raise(ExceptionKind::TypeError,
+            "unsupported format string passed to " + std::string(type_short_name(*args[0].type()))
+                + ".__format__");
     return Ref<>(TRY(str(vm, args[0])));
 }
 
@@ -228,15 +246,20 @@ static Result<Ref<>> object_init_subclass(Vm& vm, Args args)
     // CPython's is a METH_NOARGS class method: positional arguments are counted first.
     if (as_tuple(args[1]).size > 0)
         return vm.raise(ExceptionKind::TypeError,
-            "object.__init_subclass__() takes no arguments (" + std::to_string(as_tuple(args[1]).size) + " given)");
+            "object.__init_subclass__() takes no arguments (" + std::to_string(as_tuple(args[1]).size)
+                + " given)");
     Value kwargs = args[2];
     if (kwargs && as_dict(kwargs).size > 0)
         return vm.raise(ExceptionKind::TypeError,
-            std::string(type_short_name(as_type(args[0]))) + ".__init_subclass__() takes no keyword arguments");
+            std::string(type_short_name(as_type(args[0])))
+                + ".__init_subclass__() takes no keyword arguments");
     return new_none();
 }
 
-static Result<Ref<>> object_subclasshook(Vm&, Args) { return ref(not_implemented()); }
+static Result<Ref<>> object_subclasshook(Vm&, Args)
+{
+    return ref(not_implemented());
+}
 
 static Result<Ref<>> object_getstate(Vm& vm, Args args)
 {
@@ -284,24 +307,27 @@ static Result<std::pair<Ref<>, Ref<>>> new_arguments(Vm& vm, Value self)
             return vm.raise(ExceptionKind::TypeError,
                 "__getnewargs_ex__ should return a tuple, not '" + type_name(result) + "'");
         if (as_tuple(result).size != 2)
-            return vm.raise(ExceptionKind::ValueError, "__getnewargs_ex__ should return a tuple of length 2, not "
+            return vm.raise(ExceptionKind::ValueError,
+                "__getnewargs_ex__ should return a tuple of length 2, not "
                     + std::to_string(as_tuple(result).size));
         Value args = as_tuple(result)[0];
         Value kwargs = as_tuple(result)[1];
         if (!is_tuple(args))
             return vm.raise(ExceptionKind::TypeError,
-                "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '" + type_name(args) + "'");
+                "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '"
+                    + type_name(args) + "'");
         if (!is_dict(kwargs))
             return vm.raise(ExceptionKind::TypeError,
-                "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '" + type_name(kwargs) + "'");
+                "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '"
+                    + type_name(kwargs) + "'");
         return std::pair<Ref<>, Ref<>> {ref(args), ref(kwargs)};
     }
     Ref<> getnewargs = TRY(get_attribute_or_null(vm, self, "__getnewargs__"));
     if (getnewargs) {
         Ref<> args = TRY(call(vm, getnewargs, {}));
         if (!is_tuple(args))
-            return vm.raise(
-                ExceptionKind::TypeError, "__getnewargs__ should return a tuple, not '" + type_name(args) + "'");
+            return vm.raise(ExceptionKind::TypeError,
+                "__getnewargs__ should return a tuple, not '" + type_name(args) + "'");
         return std::pair<Ref<>, Ref<>> {std::move(args), Ref<> {}};
     }
     return std::pair<Ref<>, Ref<>> {Ref<> {}, Ref<> {}};
@@ -336,7 +362,8 @@ static Result<Ref<>> reduce_new_object(Vm& vm, Value self)
         Ref<> items = TRY(call_method(vm, self, "items"));
         dict_items = TRY(get_iter(vm, items));
     }
-    return Ref<>(TRY(new_tuple(vm, {reconstructor, Value(reconstructor_args.get()), state, list_items, dict_items})));
+    return Ref<>(
+        TRY(new_tuple(vm, {reconstructor, Value(reconstructor_args.get()), state, list_items, dict_items})));
 }
 
 static Result<Ref<>> common_reduce(Vm& vm, Value self, int64_t protocol)
@@ -347,7 +374,10 @@ static Result<Ref<>> common_reduce(Vm& vm, Value self, int64_t protocol)
     return call(vm, reduce_ex, {self, Value::small_int(protocol)});
 }
 
-static Result<Ref<>> object_reduce(Vm& vm, Args args) { return common_reduce(vm, args[0], 0); }
+static Result<Ref<>> object_reduce(Vm& vm, Args args)
+{
+    return common_reduce(vm, args[0], 0);
+}
 
 // A class that overrides __reduce__ is reduced by it, whatever the protocol.
 static Result<Ref<>> object_reduce_ex(Vm& vm, Args args)
@@ -364,7 +394,10 @@ static Result<Ref<>> object_reduce_ex(Vm& vm, Args args)
     return common_reduce(vm, self, protocol);
 }
 
-static Result<Ref<>> object_get_class(Vm&, Value self) { return ref(Value(self.type())); }
+static Result<Ref<>> object_get_class(Vm&, Value self)
+{
+    return ref(Value(self.type()));
+}
 
 static Result<void> object_set_class(Vm& vm, Value self, Value value)
 {
@@ -376,10 +409,12 @@ static Result<void> object_set_class(Vm& vm, Value self, Value value)
     Type& new_type = as_type(value);
     Type& old_type = *self.type();
     if (!self.is_object() || !new_type.is_heap() || !old_type.is_heap())
-        return vm.raise(ExceptionKind::TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
-    if (native_solid_base(&new_type) != native_solid_base(&old_type) || new_type.instance_size != old_type.instance_size
-        || new_type.dict_offset != old_type.dict_offset)
-        return vm.raise(ExceptionKind::TypeError, "__class__ assignment: '" + std::string(type_short_name(new_type))
+        return vm.raise(ExceptionKind::TypeError,
+            "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    if (native_solid_base(&new_type) != native_solid_base(&old_type)
+        || new_type.instance_size != old_type.instance_size || new_type.dict_offset != old_type.dict_offset)
+        return vm.raise(ExceptionKind::TypeError,
+            "__class__ assignment: '" + std::string(type_short_name(new_type))
                 + "' object layout differs from '" + std::string(type_short_name(old_type)) + "'");
     incref(&new_type);
     self.as_object()->type = &new_type;
@@ -442,8 +477,14 @@ static Result<Ref<>> none_new(Vm& vm, Args args)
         return vm.raise(ExceptionKind::TypeError, "NoneType takes no arguments");
     return new_none();
 }
-static Result<Ref<>> none_repr(Vm& vm, Args) { return Ref<>(vm.intern("None")); }
-static Result<Ref<>> none_bool(Vm&, Args) { return new_bool(false); }
+static Result<Ref<>> none_repr(Vm& vm, Args)
+{
+    return Ref<>(vm.intern("None"));
+}
+static Result<Ref<>> none_bool(Vm&, Args)
+{
+    return new_bool(false);
+}
 
 static constexpr NativeMethod none_methods[] = {
     {"__new__($type, *args, **kwargs)", none_new, MethodKind::Static},
@@ -464,8 +505,14 @@ static Result<Ref<>> not_implemented_new(Vm& vm, Args args)
         return vm.raise(ExceptionKind::TypeError, "NotImplementedType takes no arguments");
     return ref(not_implemented());
 }
-static Result<Ref<>> not_implemented_repr(Vm& vm, Args) { return Ref<>(vm.intern("NotImplemented")); }
-static Result<Ref<>> not_implemented_reduce(Vm& vm, Args) { return Ref<>(vm.intern("NotImplemented")); }
+static Result<Ref<>> not_implemented_repr(Vm& vm, Args)
+{
+    return Ref<>(vm.intern("NotImplemented"));
+}
+static Result<Ref<>> not_implemented_reduce(Vm& vm, Args)
+{
+    return Ref<>(vm.intern("NotImplemented"));
+}
 
 static constexpr NativeMethod not_implemented_methods[] = {
     {"__new__($type, *args, **kwargs)", not_implemented_new, MethodKind::Static},
@@ -486,7 +533,10 @@ static Result<Ref<>> ellipsis_new(Vm& vm, Args args)
         return vm.raise(ExceptionKind::TypeError, "EllipsisType takes no arguments");
     return ref(ellipsis());
 }
-static Result<Ref<>> ellipsis_repr(Vm& vm, Args) { return Ref<>(vm.intern("Ellipsis")); }
+static Result<Ref<>> ellipsis_repr(Vm& vm, Args)
+{
+    return Ref<>(vm.intern("Ellipsis"));
+}
 
 static constexpr NativeMethod ellipsis_methods[] = {
     {"__new__($type, *args, **kwargs)", ellipsis_new, MethodKind::Static},

@@ -588,6 +588,9 @@ TypeSpec const longrange_iterator_type_spec = {
     .destruct = long_iterator_destruct,
 };
 
-Result<Ref<>> range_iterator_next_item(Vm& vm, Value iterator) { return range_iterator_next(vm, Args(&iterator, 1)); }
+Result<Ref<>> range_iterator_next_item(Vm& vm, Value iterator)
+{
+    return range_iterator_next(vm, Args(&iterator, 1));
+}
 
 } // namespace taipan

@@ -2,10 +2,10 @@
 // algorithms (which operand is iterated, when results are copies), frozenset's
 // hash, repr ('set()', '{1, 2}', 'frozenset({1})', 'MySet({1})'), and set_iterator.
 #include "objects/abstract.h"
-#include "objects/generic_alias.h"
 #include "objects/containers.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/hash.h"
 #include "objects/int.h"
 #include "objects/native.h"

@@ -4,10 +4,10 @@
 #include "objects/tuple.h"
 
 #include "objects/abstract.h"
-#include "objects/generic_alias.h"
 #include "objects/containers.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/hash.h"
 #include "objects/int.h"
 #include "objects/native.h"

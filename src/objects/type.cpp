@@ -222,7 +222,8 @@ void initialize_builtin_type(Type& type, TypeSpec const& spec)
     type.dict = MUST(new_dict(vm));
     for (NativeMethod const& method : spec.methods) {
         Ref<> descriptor = MUST(make_method_descriptor(vm, method, type));
-        Signature const& signature = *static_cast<NativeFunctionObject*>(descriptor.value().as_object())->signature;
+        Signature const& signature
+            = *static_cast<NativeFunctionObject*>(descriptor.value().as_object())->signature;
         MUST(dict_set_item(vm, *type.dict, signature.name, descriptor));
         make_immortal(descriptor.leak());
     }
@@ -278,7 +279,8 @@ Result<Ref<>> descriptor_get(Vm& vm, Value descriptor, Value instance, Type& own
 static bool is_data_descriptor(Value descriptor)
 {
     Type* type = descriptor.type();
-    return !type->lookup_special(SpecialMethod::Set).is_null() || !type->lookup_special(SpecialMethod::Delete).is_null();
+    return !type->lookup_special(SpecialMethod::Set).is_null()
+        || !type->lookup_special(SpecialMethod::Delete).is_null();
 }
 
 // --- instance dicts and the generic attribute protocol ---
@@ -312,7 +314,8 @@ Dict* instance_dict(Vm& vm, Value object, bool create)
     Type* type = instance->type;
     if (type->dict_offset == 0)
         return nullptr;
-    auto* slot = reinterpret_cast<Ref<Dict>*>(reinterpret_cast<char*>(instance) + type->dict_position(instance));
+    auto* slot
+        = reinterpret_cast<Ref<Dict>*>(reinterpret_cast<char*>(instance) + type->dict_position(instance));
     if (!*slot && create) {
         auto made = new_dict(vm);
         if (made.is_error()) {
@@ -341,10 +344,11 @@ static Raised raise_no_attribute(Vm& vm, Value object, Str& name)
     std::string message;
     Type* type = object.type();
     if (type == &type_type || type->has_flag(TypeTypeSubclass))
-        message = "type object '" + std::string(static_cast<Type*>(object.as_object())->name) + "' has no attribute '"
-            + str_to_utf8(name) + "'";
+        message = "type object '" + std::string(static_cast<Type*>(object.as_object())->name)
+            + "' has no attribute '" + str_to_utf8(name) + "'";
     else
-        message = "'" + std::string(type_short_name(*type)) + "' object has no attribute '" + str_to_utf8(name) + "'";
+        message = "'" + std::string(type_short_name(*type)) + "' object has no attribute '"
+            + str_to_utf8(name) + "'";
     (void)vm.raise(ExceptionKind::AttributeError, message);
     set_attribute_error_context(vm, object, name);
     return Raised {ExceptionPending {}};
@@ -386,14 +390,16 @@ Result<void> generic_setattr(Vm& vm, Value object, Str& name, Value value)
             // A data descriptor without the needed half (a property with no setter is
             // handled by the property itself): CPython says the attribute is read-only.
             return vm.raise(ExceptionKind::AttributeError,
-                "'" + std::string(type_short_name(type)) + "' object attribute '" + str_to_utf8(name) + "' is read-only");
+                "'" + std::string(type_short_name(type)) + "' object attribute '" + str_to_utf8(name)
+                    + "' is read-only");
         }
     }
     Dict* dict = instance_dict(vm, object, true);
     if (!dict) {
         if (descriptor)
-            return vm.raise(ExceptionKind::AttributeError, "'" + std::string(type_short_name(type))
-                    + "' object attribute '" + str_to_utf8(name) + "' is read-only");
+            return vm.raise(ExceptionKind::AttributeError,
+                "'" + std::string(type_short_name(type)) + "' object attribute '" + str_to_utf8(name)
+                    + "' is read-only");
         return raise_no_attribute(vm, object, name);
     }
     if (value.is_null()) {

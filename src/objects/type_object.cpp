@@ -22,9 +22,15 @@ namespace taipan {
 void remove_heap_subclass(Type&);
 Result<Ref<>> make_mappingproxy(Vm&, Dict&);
 
-static Type& as_type(Value value) { return *static_cast<Type*>(value.as_object()); }
+static Type& as_type(Value value)
+{
+    return *static_cast<Type*>(value.as_object());
+}
 
-static bool is_type(Value value) { return value.is_object() && value.type()->has_flag(TypeTypeSubclass); }
+static bool is_type(Value value)
+{
+    return value.is_object() && value.type()->has_flag(TypeTypeSubclass);
+}
 
 // --- calling a class ---
 
@@ -73,8 +79,9 @@ static Result<Ref<>> call_set_names(Vm& vm, Type& type)
         if (result.is_error()) {
             // CPython 3.11 wraps the error, naming the attribute and the class.
             Ref<> cause = vm.take_pending_exception();
-            (void)vm.raise(ExceptionKind::RuntimeError, "Error calling __set_name__ on '" + type_name(value)
-                    + "' instance " + TRY(repr_utf8(vm, key)) + " in '" + str_to_utf8(*type.qualname) + "'");
+            (void)vm.raise(ExceptionKind::RuntimeError,
+                "Error calling __set_name__ on '" + type_name(value) + "' instance " + TRY(repr_utf8(vm, key))
+                    + " in '" + str_to_utf8(*type.qualname) + "'");
             as_exception(vm.pending_exception()).cause = std::move(cause);
             return Failure {ExceptionPending {}};
         }
@@ -121,7 +128,8 @@ static Result<Ref<>> type_new(Vm& vm, Args args)
             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
             "metaclasses of all its bases");
     }
-    if (winner != &metatype && winner->lookup_special(SpecialMethod::New) != type_type.lookup_special(SpecialMethod::New)) {
+    if (winner != &metatype
+        && winner->lookup_special(SpecialMethod::New) != type_type.lookup_special(SpecialMethod::New)) {
         std::vector<Value> forwarded {Value(winner), name, bases, namespace_};
         return call(vm, Value(winner), std::span<Value const>(forwarded).subspan(1));
     }
@@ -248,7 +256,10 @@ static Result<Ref<>> type_subclasscheck(Vm& vm, Args args)
     return new_bool(is_subtype(&as_type(derived), &as_type(args[0])));
 }
 
-static Result<Ref<>> type_prepare(Vm& vm, Args) { return Ref<>(TRY(new_dict(vm))); }
+static Result<Ref<>> type_prepare(Vm& vm, Args)
+{
+    return Ref<>(TRY(new_dict(vm)));
+}
 
 static Result<Ref<>> type_dir(Vm& vm, Args args)
 {
@@ -289,17 +300,23 @@ static Result<void> type_set_name(Vm& vm, Value self, Value value)
 {
     Type& type = as_type(self);
     if (!type.is_heap())
-        return vm.raise(ExceptionKind::TypeError, "cannot set '__name__' attribute of immutable type '" + type.name + "'");
+        return vm.raise(ExceptionKind::TypeError,
+            "cannot set '__name__' attribute of immutable type '" + type.name + "'");
     if (value.is_null())
-        return vm.raise(ExceptionKind::TypeError, "cannot delete '__name__' attribute of immutable type '" + type.name + "'");
+        return vm.raise(ExceptionKind::TypeError,
+            "cannot delete '__name__' attribute of immutable type '" + type.name + "'");
     if (!is_str(value))
         return vm.raise(ExceptionKind::TypeError,
-            "can only assign string to " + type.name + ".__name__, not '" + std::string(type_name(value)) + "'");
+            "can only assign string to " + type.name + ".__name__, not '" + std::string(type_name(value))
+                + "'");
     type.name = str_to_utf8(as_str(value));
     return {};
 }
 
-static Result<Ref<>> type_get_qualname(Vm&, Value self) { return Ref<>(as_type(self).qualname); }
+static Result<Ref<>> type_get_qualname(Vm&, Value self)
+{
+    return Ref<>(as_type(self).qualname);
+}
 
 static Result<void> type_set_qualname(Vm& vm, Value self, Value value)
 {
@@ -309,7 +326,8 @@ static Result<void> type_set_qualname(Vm& vm, Value self, Value value)
             "cannot set '__qualname__' attribute of immutable type '" + type.name + "'");
     if (!is_str(value))
         return vm.raise(ExceptionKind::TypeError,
-            "can only assign string to " + type.name + ".__qualname__, not '" + std::string(type_name(value)) + "'");
+            "can only assign string to " + type.name + ".__qualname__, not '" + std::string(type_name(value))
+                + "'");
     type.qualname = ref(&as_str(value));
     return {};
 }
@@ -333,19 +351,30 @@ static Result<void> type_set_module(Vm& vm, Value self, Value value)
 {
     Type& type = as_type(self);
     if (!type.is_heap())
-        return vm.raise(ExceptionKind::TypeError, "cannot set '__module__' attribute of immutable type '" + type.name + "'");
-    TRY(dict_set_item(vm, *type.dict, Value(vm.intern("__module__").get()), value.is_null() ? none() : value));
+        return vm.raise(ExceptionKind::TypeError,
+            "cannot set '__module__' attribute of immutable type '" + type.name + "'");
+    TRY(dict_set_item(
+        vm, *type.dict, Value(vm.intern("__module__").get()), value.is_null() ? none() : value));
     return {};
 }
 
-static Result<Ref<>> type_get_bases(Vm&, Value self) { return Ref<>(as_type(self).bases); }
-static Result<Ref<>> type_get_mro(Vm&, Value self) { return Ref<>(as_type(self).mro); }
+static Result<Ref<>> type_get_bases(Vm&, Value self)
+{
+    return Ref<>(as_type(self).bases);
+}
+static Result<Ref<>> type_get_mro(Vm&, Value self)
+{
+    return Ref<>(as_type(self).mro);
+}
 static Result<Ref<>> type_get_base(Vm&, Value self)
 {
     Type& type = as_type(self);
     return type.base ? ref(Value(type.base)) : new_none();
 }
-static Result<Ref<>> type_get_dict(Vm& vm, Value self) { return make_mappingproxy(vm, *as_type(self).dict); }
+static Result<Ref<>> type_get_dict(Vm& vm, Value self)
+{
+    return make_mappingproxy(vm, *as_type(self).dict);
+}
 
 static Result<Ref<>> type_get_doc(Vm& vm, Value self)
 {
@@ -361,7 +390,8 @@ static Result<Ref<>> type_get_doc(Vm& vm, Value self)
 static Result<Ref<>> type_get_abstractmethods(Vm& vm, Value self)
 {
     Type& type = as_type(self);
-    Value value = &type != &type_type ? TRY(dict_get_str(vm, *type.dict, *vm.intern("__abstractmethods__"))) : Value {};
+    Value value = &type != &type_type ? TRY(dict_get_str(vm, *type.dict, *vm.intern("__abstractmethods__")))
+                                      : Value {};
     if (!value)
         return vm.raise(ExceptionKind::AttributeError, "__abstractmethods__");
     return ref(value);
@@ -383,7 +413,10 @@ static Result<void> type_set_abstractmethods(Vm& vm, Value self, Value value)
     return {};
 }
 
-static Result<Ref<>> type_get_basicsize(Vm&, Value self) { return new_int(int64_t(as_type(self).instance_size)); }
+static Result<Ref<>> type_get_basicsize(Vm&, Value self)
+{
+    return new_int(int64_t(as_type(self).instance_size));
+}
 static Result<Ref<>> type_get_flags(Vm&, Value self)
 {
     Type& type = as_type(self);
@@ -409,7 +442,8 @@ Result<Ref<>> type_getattr(Vm& vm, Value self, Str& name)
     }
     Value attribute = type_lookup(type, name);
     if (attribute) {
-        if (attribute.type()->lookup_special(SpecialMethod::Get).is_null() && attribute.type() != &function_type)
+        if (attribute.type()->lookup_special(SpecialMethod::Get).is_null()
+            && attribute.type() != &function_type)
             return ref(attribute);
         return descriptor_get(vm, attribute, Value {}, type);
     }
@@ -493,8 +527,14 @@ static void type_clear(Object* object)
     remove_heap_subclass(*type);
 }
 
-static Result<Ref<>> type_or(Vm& vm, Args args) { return union_or(vm, args[0], args[1]); }
-static Result<Ref<>> type_ror(Vm& vm, Args args) { return union_or(vm, args[1], args[0]); }
+static Result<Ref<>> type_or(Vm& vm, Args args)
+{
+    return union_or(vm, args[0], args[1]);
+}
+static Result<Ref<>> type_ror(Vm& vm, Args args)
+{
+    return union_or(vm, args[1], args[0]);
+}
 
 static constexpr NativeMethod type_methods[] = {
     {"__new__($type, *args, **kwargs)", type_new, MethodKind::Static},

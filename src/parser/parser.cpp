@@ -426,7 +426,8 @@ bool Parser::input_follows_statement()
     }
     while (position < text.size()) {
         char character = text[position];
-        if (character == ' ' || character == '\t' || character == '\n' || character == '\f' || character == '\r') {
+        if (character == ' ' || character == '\t' || character == '\n' || character == '\f'
+            || character == '\r') {
             ++position;
             continue;
         }

@@ -12,61 +12,65 @@ namespace taipan {
 
 namespace {
 
-// One range of address space for every pool of the process, reserved (not committed)
-// on first use and committed an arena at a time. 64 GiB of reservation costs nothing
-// until touched; if it cannot be had, every block comes from calloc.
-constexpr size_t region_bytes = size_t {1} << 36;
-constexpr size_t arena_bytes = size_t {1} << 20;
-// Empty pools an interpreter keeps ready before it gives the memory of more back to
-// the system (their pages are dropped; the header page stays for the list).
-constexpr size_t kept_empty_pools = 256;
+    // One range of address space for every pool of the process, reserved (not committed)
+    // on first use and committed an arena at a time. 64 GiB of reservation costs nothing
+    // until touched; if it cannot be had, every block comes from calloc.
+    constexpr size_t region_bytes = size_t {1} << 36;
+    constexpr size_t arena_bytes = size_t {1} << 20;
+    // Empty pools an interpreter keeps ready before it gives the memory of more back to
+    // the system (their pages are dropped; the header page stays for the list).
+    constexpr size_t kept_empty_pools = 256;
 
-struct Region {
-    char* base = nullptr;
-    std::atomic<size_t> committed {0}; // bytes of the range handed out as arenas
-    std::mutex mutex; // guards the shared pools and the retired owner below
-    char* arena_cursor = nullptr; // next pool in the current arena
-    char* arena_end = nullptr;
-    PoolHeader* shared_empty = nullptr; // empty pools left by ended interpreters
-};
+    struct Region {
+        char* base = nullptr;
+        std::atomic<size_t> committed {0}; // bytes of the range handed out as arenas
+        std::mutex mutex; // guards the shared pools and the retired owner below
+        char* arena_cursor = nullptr; // next pool in the current arena
+        char* arena_end = nullptr;
+        PoolHeader* shared_empty = nullptr; // empty pools left by ended interpreters
+    };
 
-Region& region()
-{
-    static Region* instance = [] {
-        auto* made = new Region;
+    Region& region()
+    {
+        static Region* instance = [] {
+            auto* made = new Region;
 #if !TAIPAN_PLAIN_MALLOC
-        void* reserved = mmap(nullptr, region_bytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-        if (reserved != MAP_FAILED) {
-            // Pools are found by masking addresses: start at a pool boundary.
-            auto address = reinterpret_cast<uintptr_t>(reserved);
-            auto aligned = (address + SmallObjectPool::pool_bytes - 1) & ~(SmallObjectPool::pool_bytes - 1);
-            made->base = reinterpret_cast<char*>(aligned);
-        }
+            void* reserved
+                = mmap(nullptr, region_bytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+            if (reserved != MAP_FAILED) {
+                // Pools are found by masking addresses: start at a pool boundary.
+                auto address = reinterpret_cast<uintptr_t>(reserved);
+                auto aligned
+                    = (address + SmallObjectPool::pool_bytes - 1) & ~(SmallObjectPool::pool_bytes - 1);
+                made->base = reinterpret_cast<char*>(aligned);
+            }
 #endif
-        return made;
-    }();
-    return *instance;
-}
+            return made;
+        }();
+        return *instance;
+    }
 
-bool in_region(void* block)
-{
-    char* base = region().base;
-    return base && static_cast<size_t>(static_cast<char*>(block) - base) < region_bytes - SmallObjectPool::pool_bytes;
-}
+    bool in_region(void* block)
+    {
+        char* base = region().base;
+        return base
+            && static_cast<size_t>(static_cast<char*>(block) - base)
+            < region_bytes - SmallObjectPool::pool_bytes;
+    }
 
-PoolHeader* pool_of(void* block)
-{
-    auto address = reinterpret_cast<uintptr_t>(block);
-    return reinterpret_cast<PoolHeader*>(address & ~(SmallObjectPool::pool_bytes - 1));
-}
+    PoolHeader* pool_of(void* block)
+    {
+        auto address = reinterpret_cast<uintptr_t>(block);
+        return reinterpret_cast<PoolHeader*>(address & ~(SmallObjectPool::pool_bytes - 1));
+    }
 
-// The owner of pools whose interpreter ended while they still held blocks; released
-// into under the region's mutex.
-SmallObjectPool& retired_owner()
-{
-    static auto* owner = new SmallObjectPool;
-    return *owner;
-}
+    // The owner of pools whose interpreter ended while they still held blocks; released
+    // into under the region's mutex.
+    SmallObjectPool& retired_owner()
+    {
+        static auto* owner = new SmallObjectPool;
+        return *owner;
+    }
 
 } // namespace
 
@@ -141,7 +145,10 @@ void* SmallObjectPool::allocate_slow(size_t size_class)
     return take_block(*pool);
 }
 
-void* SmallObjectPool::allocate_large(size_t bytes) { return std::calloc(1, bytes); }
+void* SmallObjectPool::allocate_large(size_t bytes)
+{
+    return std::calloc(1, bytes);
+}
 
 void SmallObjectPool::unlink_usable(PoolHeader& pool)
 {

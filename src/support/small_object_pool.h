@@ -48,7 +48,8 @@ public:
     static constexpr size_t block_alignment = 16;
     static constexpr size_t class_count = max_block_bytes / block_alignment;
     static constexpr size_t pool_bytes = 16 * 1024;
-    static constexpr size_t header_bytes = (sizeof(PoolHeader) + block_alignment - 1) & ~(block_alignment - 1);
+    static constexpr size_t header_bytes
+        = (sizeof(PoolHeader) + block_alignment - 1) & ~(block_alignment - 1);
 
     SmallObjectPool() = default;
     // Pools still holding blocks (objects that outlive the interpreter, such as the
@@ -74,7 +75,10 @@ public:
     static void release(void* block);
 
     // Blocks handed out and not yet released (sys.getallocatedblocks).
-    int64_t allocated_blocks() const { return m_allocated_blocks; }
+    int64_t allocated_blocks() const
+    {
+        return m_allocated_blocks;
+    }
 
 private:
     void* take_block(PoolHeader& pool)

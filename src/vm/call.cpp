@@ -129,10 +129,12 @@ static std::string quoted_name_list(std::vector<std::string> const& names)
     return text;
 }
 
-static Raised missing_arguments(Vm& vm, FunctionObject& function, std::vector<std::string> const& names, char const* kind)
+static Raised missing_arguments(
+    Vm& vm, FunctionObject& function, std::vector<std::string> const& names, char const* kind)
 {
-    return vm.raise(ExceptionKind::TypeError, function_display_name(function) + "() missing " + std::to_string(names.size())
-            + " required " + kind + " argument" + (names.size() == 1 ? "" : "s") + ": " + quoted_name_list(names));
+    return vm.raise(ExceptionKind::TypeError,
+        function_display_name(function) + "() missing " + std::to_string(names.size()) + " required " + kind
+            + " argument" + (names.size() == 1 ? "" : "s") + ": " + quoted_name_list(names));
 }
 
 static Raised too_many_positional(Vm& vm, FunctionObject& function, Frame& frame, uint32_t given)
@@ -146,7 +148,8 @@ static Raised too_many_positional(Vm& vm, FunctionObject& function, Frame& frame
     std::string signature;
     bool plural = unit.argument_count != 1;
     if (default_count > 0) {
-        signature = "from " + std::to_string(unit.argument_count - default_count) + " to " + std::to_string(unit.argument_count);
+        signature = "from " + std::to_string(unit.argument_count - default_count) + " to "
+            + std::to_string(unit.argument_count);
         plural = true;
     } else {
         signature = std::to_string(unit.argument_count);
@@ -154,13 +157,16 @@ static Raised too_many_positional(Vm& vm, FunctionObject& function, Frame& frame
     std::string keyword_only_text;
     if (keyword_only_given)
         keyword_only_text = std::string(" positional argument") + (given != 1 ? "s" : "") + " (and "
-            + std::to_string(keyword_only_given) + " keyword-only argument" + (keyword_only_given != 1 ? "s" : "") + ")";
-    return vm.raise(ExceptionKind::TypeError, function_display_name(function) + "() takes " + signature
-            + " positional argument" + (plural ? "s" : "") + " but " + std::to_string(given) + keyword_only_text + " "
+            + std::to_string(keyword_only_given) + " keyword-only argument"
+            + (keyword_only_given != 1 ? "s" : "") + ")";
+    return vm.raise(ExceptionKind::TypeError,
+        function_display_name(function) + "() takes " + signature + " positional argument"
+            + (plural ? "s" : "") + " but " + std::to_string(given) + keyword_only_text + " "
             + (given == 1 && !keyword_only_given ? "was" : "were") + " given");
 }
 
-Result<void> bind_call_arguments(Vm& vm, FunctionObject& function, Frame& frame, std::span<Value const> args, Tuple* kwnames)
+Result<void> bind_call_arguments(
+    Vm& vm, FunctionObject& function, Frame& frame, std::span<Value const> args, Tuple* kwnames)
 {
     CodeUnit const& unit = *function.code->unit;
     Value* slots = frame.slots();
@@ -195,7 +201,8 @@ Result<void> bind_call_arguments(Vm& vm, FunctionObject& function, Frame& frame,
         Value keyword = (*kwnames)[index];
         Value value = args[given + index];
         if (!is_str(keyword))
-            return vm.raise(ExceptionKind::TypeError, function_display_name(function) + "() keywords must be strings");
+            return vm.raise(
+                ExceptionKind::TypeError, function_display_name(function) + "() keywords must be strings");
         uint32_t first = uint32_t(unit.positional_only_count);
         uint32_t end = parameter_count + uint32_t(unit.keyword_only_count);
         int64_t found = -1;
@@ -224,11 +231,13 @@ Result<void> bind_call_arguments(Vm& vm, FunctionObject& function, Frame& frame,
                 positional_only_passed.push_back(str_to_utf8(as_str(keyword)));
                 continue;
             }
-            return vm.raise(ExceptionKind::TypeError, function_display_name(function) + "() got an unexpected keyword argument '"
+            return vm.raise(ExceptionKind::TypeError,
+                function_display_name(function) + "() got an unexpected keyword argument '"
                     + str_to_utf8(as_str(keyword)) + "'");
         }
         if (slots[found])
-            return vm.raise(ExceptionKind::TypeError, function_display_name(function) + "() got multiple values for argument '"
+            return vm.raise(ExceptionKind::TypeError,
+                function_display_name(function) + "() got multiple values for argument '"
                     + str_to_utf8(as_str(keyword)) + "'");
         incref(value);
         slots[found] = value;
@@ -237,7 +246,8 @@ Result<void> bind_call_arguments(Vm& vm, FunctionObject& function, Frame& frame,
         std::string joined;
         for (size_t index = 0; index < positional_only_passed.size(); ++index)
             joined += (index ? ", " : "") + positional_only_passed[index];
-        return vm.raise(ExceptionKind::TypeError, function_display_name(function)
+        return vm.raise(ExceptionKind::TypeError,
+            function_display_name(function)
                 + "() got some positional-only arguments passed as keyword arguments: '" + joined + "'");
     }
     if (given > parameter_count && !has_varargs)
@@ -263,7 +273,8 @@ Result<void> bind_call_arguments(Vm& vm, FunctionObject& function, Frame& frame,
     }
     if (unit.keyword_only_count > 0) {
         std::vector<std::string> missing;
-        for (uint32_t index = parameter_count; index < parameter_count + uint32_t(unit.keyword_only_count); ++index) {
+        for (uint32_t index = parameter_count; index < parameter_count + uint32_t(unit.keyword_only_count);
+             ++index) {
             if (slots[index])
                 continue;
             Value value;

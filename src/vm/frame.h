@@ -9,27 +9,27 @@
 #include "objects/traceback.h"
 
 #include <cstdint>
-#include <new>
 #include <memory>
+#include <new>
 #include <vector>
 
 // Under AddressSanitizer the free part of the frame stack is poisoned, so an access past
 // the end of a frame (a value stack deeper than the compiler computed, a bad slot index)
 // is reported like a heap overflow instead of silently reading the next frame.
 #if defined(__SANITIZE_ADDRESS__)
-#    define TAIPAN_ASAN 1
+#define TAIPAN_ASAN 1
 #elif defined(__has_feature)
-#    if __has_feature(address_sanitizer)
-#        define TAIPAN_ASAN 1
-#    endif
+#if __has_feature(address_sanitizer)
+#define TAIPAN_ASAN 1
+#endif
 #endif
 #ifdef TAIPAN_ASAN
-#    include <sanitizer/asan_interface.h>
-#    define TAIPAN_POISON_MEMORY(address, size) ASAN_POISON_MEMORY_REGION(address, size)
-#    define TAIPAN_UNPOISON_MEMORY(address, size) ASAN_UNPOISON_MEMORY_REGION(address, size)
+#include <sanitizer/asan_interface.h>
+#define TAIPAN_POISON_MEMORY(address, size) ASAN_POISON_MEMORY_REGION(address, size)
+#define TAIPAN_UNPOISON_MEMORY(address, size) ASAN_UNPOISON_MEMORY_REGION(address, size)
 #else
-#    define TAIPAN_POISON_MEMORY(address, size) ((void)(address), (void)(size))
-#    define TAIPAN_UNPOISON_MEMORY(address, size) ((void)(address), (void)(size))
+#define TAIPAN_POISON_MEMORY(address, size) ((void)(address), (void)(size))
+#define TAIPAN_UNPOISON_MEMORY(address, size) ((void)(address), (void)(size))
 #endif
 
 namespace taipan {

@@ -23,7 +23,8 @@ Result<Ref<>> load_global_and_cache(Vm& vm, Frame& frame, Str& name, CodeWord* u
     }
     if (index == dict_index_empty && frame.builtins) {
         int64_t found = dict_find_str_entry(*frame.builtins, name);
-        Value value = found >= 0 ? dict_entry_value_if_key(*frame.builtins, uint64_t(found), Value(&name)) : Value {};
+        Value value
+            = found >= 0 ? dict_entry_value_if_key(*frame.builtins, uint64_t(found), Value(&name)) : Value {};
         if (value && uint64_t(found) <= index_mask && globals.version <= version_mask) {
             write_cache_word(units, builtins_flag | (globals.version << index_bits) | uint64_t(found));
             return ref(value);
@@ -35,44 +36,45 @@ Result<Ref<>> load_global_and_cache(Vm& vm, Frame& frame, Str& name, CodeWord* u
 
 namespace {
 
-// Can attribute accesses on instances of `type` be cached at all?
-bool cacheable_type(Type const& type, Str& name)
-{
-    return type.version != 0 && name.is_interned && !type.variable_size && type.getattr == generic_getattr
-        && type.setattr == generic_setattr;
-}
-
-void write_attribute_cache(CodeWord* units, Type const& type, uint32_t kind, uint32_t hint, uint32_t offset)
-{
-    write_cache_word(units, type.version);
-    units[2] = kind | (hint << attribute_cache::kind_bits);
-    units[3] = offset;
-}
-
-// Fills an attribute cache for `name` on `object` after a successful access.
-void remember_attribute(Value object, Str& name, CodeWord* units)
-{
-    using namespace attribute_cache;
-    write_cache_word(units, 0);
-    if (!object.is_object())
-        return;
-    Type const& type = *object.type();
-    if (!cacheable_type(type, name))
-        return;
-    Value descriptor = type_lookup(type, name);
-    if (!descriptor) {
-        if (!type.dict_offset)
-            return;
-        Value dict = object_field(object, uint32_t(type.dict_offset));
-        int64_t index = dict ? dict_find_str_entry(as_dict(dict), name) : -1;
-        if (index < 0 || uint64_t(index) > max_hint)
-            return;
-        write_attribute_cache(units, type, InstanceDict, uint32_t(index), uint32_t(type.dict_offset));
-        return;
+    // Can attribute accesses on instances of `type` be cached at all?
+    bool cacheable_type(Type const& type, Str& name)
+    {
+        return type.version != 0 && name.is_interned && !type.variable_size && type.getattr == generic_getattr
+            && type.setattr == generic_setattr;
     }
-    if (auto index = slot_member_index(descriptor))
-        write_attribute_cache(units, type, Slot, 0, uint32_t(type.slots_offset + *index * sizeof(Value)));
-}
+
+    void write_attribute_cache(
+        CodeWord* units, Type const& type, uint32_t kind, uint32_t hint, uint32_t offset)
+    {
+        write_cache_word(units, type.version);
+        units[2] = kind | (hint << attribute_cache::kind_bits);
+        units[3] = offset;
+    }
+
+    // Fills an attribute cache for `name` on `object` after a successful access.
+    void remember_attribute(Value object, Str& name, CodeWord* units)
+    {
+        using namespace attribute_cache;
+        write_cache_word(units, 0);
+        if (!object.is_object())
+            return;
+        Type const& type = *object.type();
+        if (!cacheable_type(type, name))
+            return;
+        Value descriptor = type_lookup(type, name);
+        if (!descriptor) {
+            if (!type.dict_offset)
+                return;
+            Value dict = object_field(object, uint32_t(type.dict_offset));
+            int64_t index = dict ? dict_find_str_entry(as_dict(dict), name) : -1;
+            if (index < 0 || uint64_t(index) > max_hint)
+                return;
+            write_attribute_cache(units, type, InstanceDict, uint32_t(index), uint32_t(type.dict_offset));
+            return;
+        }
+        if (auto index = slot_member_index(descriptor))
+            write_attribute_cache(units, type, Slot, 0, uint32_t(type.slots_offset + *index * sizeof(Value)));
+    }
 
 } // namespace
 
@@ -101,7 +103,8 @@ Value find_method_and_cache(Vm& vm, Value object, Str& name, CodeWord* units)
         return {};
     bool usable = descriptor.type() == &function_type
         || (descriptor.type() == &method_descriptor_type
-            && static_cast<NativeFunctionObject*>(descriptor.as_object())->definition->kind == MethodKind::Instance);
+            && static_cast<NativeFunctionObject*>(descriptor.as_object())->definition->kind
+                == MethodKind::Instance);
     if (!usable)
         return {};
     if (Dict* dict = instance_dict(vm, object, false)) {

@@ -29,14 +29,17 @@ struct Str;
 // right for whatever dict the frame has; a builtins hit also needs the globals version,
 // which is unique among all dict states of the Vm.
 namespace global_cache {
-constexpr uint64_t builtins_flag = uint64_t {1} << 63;
-constexpr int index_bits = 23;
-constexpr uint64_t index_mask = (uint64_t {1} << index_bits) - 1;
-constexpr int version_bits = 40;
-constexpr uint64_t version_mask = (uint64_t {1} << version_bits) - 1;
+    constexpr uint64_t builtins_flag = uint64_t {1} << 63;
+    constexpr int index_bits = 23;
+    constexpr uint64_t index_mask = (uint64_t {1} << index_bits) - 1;
+    constexpr int version_bits = 40;
+    constexpr uint64_t version_mask = (uint64_t {1} << version_bits) - 1;
 } // namespace global_cache
 
-inline uint64_t read_cache_word(CodeWord const* units) { return units[0] | (uint64_t(units[1]) << 32); }
+inline uint64_t read_cache_word(CodeWord const* units)
+{
+    return units[0] | (uint64_t(units[1]) << 32);
+}
 inline void write_cache_word(CodeWord* units, uint64_t value)
 {
     units[0] = CodeWord(value);
@@ -65,17 +68,17 @@ Result<Ref<>> load_global_and_cache(Vm&, Frame&, Str& name, CodeWord* units);
 // Only types with a fixed layout (no variable-sized base) and the generic attribute
 // protocol are cached.
 namespace attribute_cache {
-enum Kind : uint32_t {
-    Empty = 0,
-    // No class attribute of that name: the value lives in the instance __dict__ (at
-    // byte offset unit 3 of the object); unit 2's high 24 bits remember the entry
-    // position last seen, revalidated by key identity.
-    InstanceDict = 1,
-    // A __slots__ member: the value is at byte offset unit 3 of the object.
-    Slot = 2,
-};
-constexpr int kind_bits = 8;
-constexpr uint32_t max_hint = (uint32_t {1} << 24) - 1;
+    enum Kind : uint32_t {
+        Empty = 0,
+        // No class attribute of that name: the value lives in the instance __dict__ (at
+        // byte offset unit 3 of the object); unit 2's high 24 bits remember the entry
+        // position last seen, revalidated by key identity.
+        InstanceDict = 1,
+        // A __slots__ member: the value is at byte offset unit 3 of the object.
+        Slot = 2,
+    };
+    constexpr int kind_bits = 8;
+    constexpr uint32_t max_hint = (uint32_t {1} << 24) - 1;
 } // namespace attribute_cache
 
 inline Value& object_field(Value object, uint32_t offset)
@@ -118,7 +121,8 @@ inline bool store_with_attribute_cache(CodeWord const* units, Value object, Str&
             return false;
         DictStorage* storage = as_dict(dict).storage;
         uint32_t hint = units[2] >> kind_bits;
-        if (!storage || hint >= uint64_t(storage->entry_count) || !storage->entries()[hint].key.is(Value(&name)))
+        if (!storage || hint >= uint64_t(storage->entry_count)
+            || !storage->entries()[hint].key.is(Value(&name)))
             return false;
         field = &storage->entries()[hint].value;
     } else {

@@ -32,48 +32,52 @@ Result<Ref<>> make_super(Vm&, Type& start, Value object);
 
 namespace {
 
-constexpr int cache_units[] = {
+    constexpr int cache_units[] = {
 #define TAIPAN_OPCODE(name, cache, effect) cache,
 #include "bytecode/opcodes.def"
 #undef TAIPAN_OPCODE
-};
+    };
 
-constexpr int cache_of(Opcode opcode) { return cache_units[static_cast<int>(opcode)]; }
-
-// The handler of an instruction index, or null.
-ExceptionTableEntry const* find_handler(CodeUnit const& unit, uint32_t index)
-{
-    auto const& table = unit.exception_table;
-    size_t low = 0, high = table.size();
-    while (low < high) {
-        size_t middle = (low + high) / 2;
-        if (table[middle].end <= index)
-            low = middle + 1;
-        else
-            high = middle;
+    constexpr int cache_of(Opcode opcode)
+    {
+        return cache_units[static_cast<int>(opcode)];
     }
-    if (low < table.size() && table[low].start <= index && index < table[low].end)
-        return &table[low];
-    return nullptr;
-}
 
-// Adds the frame to the pending exception's traceback (PyTraceBack_Here).
-void add_traceback_entry(Vm& vm, Frame& frame)
-{
-    Value pending = vm.pending_exception();
-    if (!is_exception_instance(pending))
-        return;
-    auto frame_object = frame_object_for(vm, frame);
-    if (frame_object.is_error()) {
-        (void)vm.take_pending_exception();
-        return;
+    // The handler of an instruction index, or null.
+    ExceptionTableEntry const* find_handler(CodeUnit const& unit, uint32_t index)
+    {
+        auto const& table = unit.exception_table;
+        size_t low = 0, high = table.size();
+        while (low < high) {
+            size_t middle = (low + high) / 2;
+            if (table[middle].end <= index)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        if (low < table.size() && table[low].start <= index && index < table[low].end)
+            return &table[low];
+        return nullptr;
     }
-    auto& exception = as_exception(pending);
-    auto traceback = new_traceback(vm, exception.traceback.value(), *frame_object.value(), frame.last_instruction);
-    if (traceback.is_error())
-        return;
-    exception.traceback = traceback.release_value();
-}
+
+    // Adds the frame to the pending exception's traceback (PyTraceBack_Here).
+    void add_traceback_entry(Vm& vm, Frame& frame)
+    {
+        Value pending = vm.pending_exception();
+        if (!is_exception_instance(pending))
+            return;
+        auto frame_object = frame_object_for(vm, frame);
+        if (frame_object.is_error()) {
+            (void)vm.take_pending_exception();
+            return;
+        }
+        auto& exception = as_exception(pending);
+        auto traceback
+            = new_traceback(vm, exception.traceback.value(), *frame_object.value(), frame.last_instruction);
+        if (traceback.is_error())
+            return;
+        exception.traceback = traceback.release_value();
+    }
 
 } // namespace
 
@@ -150,8 +154,8 @@ Result<std::pair<Ref<>, Ref<>>> current_frame_super_arguments(Vm& vm)
         if (!klass)
             return vm.raise(ExceptionKind::RuntimeError, "super(): empty __class__ cell");
         if (!klass.type()->has_flag(TypeTypeSubclass))
-            return vm.raise(ExceptionKind::RuntimeError,
-                "super(): __class__ is not a type (" + type_name(klass) + ")");
+            return vm.raise(
+                ExceptionKind::RuntimeError, "super(): __class__ is not a type (" + type_name(klass) + ")");
         return std::pair<Ref<>, Ref<>> {ref(klass), ref(first)};
     }
     return vm.raise(ExceptionKind::RuntimeError, "super(): __class__ cell not found");
@@ -159,8 +163,14 @@ Result<std::pair<Ref<>, Ref<>>> current_frame_super_arguments(Vm& vm)
 
 static Result<Ref<>> run(Vm& vm, Frame* entry, bool throwing);
 
-Result<Ref<>> run_frame(Vm& vm, Frame* frame) { return run(vm, frame, false); }
-Result<Ref<>> run_frame_throwing(Vm& vm, Frame* frame) { return run(vm, frame, true); }
+Result<Ref<>> run_frame(Vm& vm, Frame* frame)
+{
+    return run(vm, frame, false);
+}
+Result<Ref<>> run_frame_throwing(Vm& vm, Frame* frame)
+{
+    return run(vm, frame, true);
+}
 
 // Pops a finished frame off the thread's chain and frees it (generator frames are
 // freed by their generator).
@@ -1077,8 +1087,8 @@ op_ForIter : {
     SAVE_FRAME();
     Type* iterator_type = iterator.type();
     auto next = iterator_type == &range_iterator_type ? range_iterator_next_item(vm, iterator)
-        : iterator_type == &list_iterator_type     ? list_iterator_next_item(vm, iterator)
-                                                   : iter_next(vm, iterator);
+        : iterator_type == &list_iterator_type        ? list_iterator_next_item(vm, iterator)
+                                                      : iter_next(vm, iterator);
     if (next.is_error())
         GOTO_ERROR();
     if (!next.value()) {
@@ -1247,9 +1257,11 @@ op_ListExtend : {
     SAVE_FRAME();
     auto extended = list_extend(vm, as_list(PEEK(arg)), iterable);
     if (extended.is_error() && vm.pending_exception_matches(ExceptionKind::TypeError)
-        && !iterable.type()->lookup_special(SpecialMethod::Iter) && !iterable.type()->lookup_special(SpecialMethod::GetItem)) {
+        && !iterable.type()->lookup_special(SpecialMethod::Iter)
+        && !iterable.type()->lookup_special(SpecialMethod::GetItem)) {
         (void)vm.take_pending_exception();
-        (void)vm.raise(ExceptionKind::TypeError, "Value after * must be an iterable, not " + type_name(iterable));
+        (void)vm.raise(
+            ExceptionKind::TypeError, "Value after * must be an iterable, not " + type_name(iterable));
     }
     decref(iterable);
     CHECK(extended);
@@ -1314,7 +1326,8 @@ op_DictMerge : {
             }
             if (exists.value()) {
                 auto key_text = str_utf8(vm, key);
-                (void)vm.raise(ExceptionKind::TypeError, describe() + " got multiple values for keyword argument '"
+                (void)vm.raise(ExceptionKind::TypeError,
+                    describe() + " got multiple values for keyword argument '"
                         + (key_text.is_error() ? std::string("?") : key_text.value()) + "'");
                 decref(mapping);
                 GOTO_ERROR();
@@ -1347,7 +1360,8 @@ op_DictMerge : {
             if (exists.is_error() || exists.value()) {
                 if (!exists.is_error()) {
                     auto key_text = str_utf8(vm, key.value());
-                    (void)vm.raise(ExceptionKind::TypeError, describe() + " got multiple values for keyword argument '"
+                    (void)vm.raise(ExceptionKind::TypeError,
+                        describe() + " got multiple values for keyword argument '"
                             + (key_text.is_error() ? std::string("?") : key_text.value()) + "'");
                 }
                 decref(mapping);
@@ -1472,8 +1486,9 @@ op_CallKw : {
             CodeUnit const& unit = *code.unit;
             uint32_t parameter_count = uint32_t(unit.argument_count);
             uint32_t default_count = function.defaults ? uint32_t(function.defaults->size) : 0;
-            if (!kwnames && argument_count <= parameter_count && argument_count + default_count >= parameter_count
-                && unit.keyword_only_count == 0 && !(unit.flags & (CodeVarargs | CodeVarkeywords))) {
+            if (!kwnames && argument_count <= parameter_count
+                && argument_count + default_count >= parameter_count && unit.keyword_only_count == 0
+                && !(unit.flags & (CodeVarargs | CodeVarkeywords))) {
                 // The common call: the arguments move from the stack into the slots, and
                 // the trailing defaults fill the parameters not given.
                 Value* slots_of_callee = callee->slots();
@@ -1486,7 +1501,8 @@ op_CallKw : {
                 }
                 decref(callable);
             } else {
-                auto bound = bind_call_arguments(vm, function, *callee, std::span<Value const>(arguments, argument_count), kwnames);
+                auto bound = bind_call_arguments(
+                    vm, function, *callee, std::span<Value const>(arguments, argument_count), kwnames);
                 xdecref(kwnames_value);
                 if (bound.is_error()) {
                     destroy_frame(callee);
@@ -1528,9 +1544,11 @@ op_CallEx : {
     Ref<> positional = ref(args);
     if (!is_tuple(args)) {
         // f(*x): any iterable becomes the argument tuple.
-        if (!args.type()->lookup_special(SpecialMethod::Iter) && !args.type()->lookup_special(SpecialMethod::GetItem)) {
+        if (!args.type()->lookup_special(SpecialMethod::Iter)
+            && !args.type()->lookup_special(SpecialMethod::GetItem)) {
             result = vm.raise(ExceptionKind::TypeError,
-                function_description(vm, callable) + " argument after * must be an iterable, not " + type_name(args));
+                function_description(vm, callable) + " argument after * must be an iterable, not "
+                    + type_name(args));
             positional = nullptr;
         } else {
             auto listed = list_from_iterable(vm, args);
@@ -1665,8 +1683,10 @@ op_GetAIter : {
     if (iterator.is_error())
         GOTO_ERROR();
     if (!iterator.value().value().type()->lookup_special(SpecialMethod::ANext)) {
-        (void)vm.raise(ExceptionKind::TypeError, "'async for' received an object from __aiter__ that does not implement "
-                                                 "__anext__: " + type_name(iterator.value()));
+        (void)vm.raise(ExceptionKind::TypeError,
+            "'async for' received an object from __aiter__ that does not implement "
+            "__anext__: "
+                + type_name(iterator.value()));
         GOTO_ERROR();
     }
     TOP() = iterator.release_value().leak();

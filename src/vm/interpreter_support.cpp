@@ -24,18 +24,22 @@ Result<void> unpack_sequence(Vm& vm, Value sequence, uint32_t count, Value* out)
         int64_t size = is_tuple(sequence) ? as_tuple(sequence).size : as_list(sequence).size;
         if (size != count) {
             if (size < count)
-                return vm.raise(ExceptionKind::ValueError, "not enough values to unpack (expected " + std::to_string(count)
-                        + ", got " + std::to_string(size) + ")");
+                return vm.raise(ExceptionKind::ValueError,
+                    "not enough values to unpack (expected " + std::to_string(count) + ", got "
+                        + std::to_string(size) + ")");
             // CPython 3.11 does not say how many there were (3.12 does).
-            return vm.raise(ExceptionKind::ValueError, "too many values to unpack (expected " + std::to_string(count) + ")");
+            return vm.raise(ExceptionKind::ValueError,
+                "too many values to unpack (expected " + std::to_string(count) + ")");
         }
     }
     auto iterator_result = get_iter(vm, sequence);
     if (iterator_result.is_error()) {
-        if (vm.pending_exception_matches(ExceptionKind::TypeError) && !sequence.type()->lookup_special(SpecialMethod::Iter)
+        if (vm.pending_exception_matches(ExceptionKind::TypeError)
+            && !sequence.type()->lookup_special(SpecialMethod::Iter)
             && !sequence.type()->lookup_special(SpecialMethod::GetItem)) {
             (void)vm.take_pending_exception();
-            return vm.raise(ExceptionKind::TypeError, "cannot unpack non-iterable " + type_name(sequence) + " object");
+            return vm.raise(
+                ExceptionKind::TypeError, "cannot unpack non-iterable " + type_name(sequence) + " object");
         }
         return Failure {iterator_result.release_error()};
     }
@@ -44,13 +48,15 @@ Result<void> unpack_sequence(Vm& vm, Value sequence, uint32_t count, Value* out)
     for (uint32_t index = 0; index < count; ++index) {
         Ref<> item = TRY(iter_next(vm, iterator));
         if (!item)
-            return vm.raise(ExceptionKind::ValueError, "not enough values to unpack (expected " + std::to_string(count)
-                    + ", got " + std::to_string(index) + ")");
+            return vm.raise(ExceptionKind::ValueError,
+                "not enough values to unpack (expected " + std::to_string(count) + ", got "
+                    + std::to_string(index) + ")");
         items.push_back(std::move(item));
     }
     Ref<> extra = TRY(iter_next(vm, iterator));
     if (extra)
-        return vm.raise(ExceptionKind::ValueError, "too many values to unpack (expected " + std::to_string(count) + ")");
+        return vm.raise(
+            ExceptionKind::ValueError, "too many values to unpack (expected " + std::to_string(count) + ")");
     for (uint32_t index = 0; index < count; ++index)
         out[count - 1 - index] = items[index].leak();
     return {};
@@ -60,18 +66,21 @@ Result<void> unpack_extended(Vm& vm, Value sequence, uint32_t before, uint32_t a
 {
     auto listed = list_from_iterable(vm, sequence);
     if (listed.is_error()) {
-        if (vm.pending_exception_matches(ExceptionKind::TypeError) && !sequence.type()->lookup_special(SpecialMethod::Iter)
+        if (vm.pending_exception_matches(ExceptionKind::TypeError)
+            && !sequence.type()->lookup_special(SpecialMethod::Iter)
             && !sequence.type()->lookup_special(SpecialMethod::GetItem)) {
             (void)vm.take_pending_exception();
-            return vm.raise(ExceptionKind::TypeError, "cannot unpack non-iterable " + type_name(sequence) + " object");
+            return vm.raise(
+                ExceptionKind::TypeError, "cannot unpack non-iterable " + type_name(sequence) + " object");
         }
         return Failure {listed.release_error()};
     }
     Ref<List> list = listed.release_value();
     int64_t size = list->size;
     if (size < int64_t(before + after))
-        return vm.raise(ExceptionKind::ValueError, "not enough values to unpack (expected at least "
-                + std::to_string(before + after) + ", got " + std::to_string(size) + ")");
+        return vm.raise(ExceptionKind::ValueError,
+            "not enough values to unpack (expected at least " + std::to_string(before + after) + ", got "
+                + std::to_string(size) + ")");
     uint32_t total = before + after + 1;
     // Stack order: the last `after` items, then the middle list, then the first
     // `before` items, the first item ending on top.
@@ -80,7 +89,8 @@ Result<void> unpack_extended(Vm& vm, Value sequence, uint32_t before, uint32_t a
         incref((*list)[index]);
         out[position++] = (*list)[index];
     }
-    Ref<List> middle = TRY(new_list(vm, std::span<Value const>(list->items + before, size_t(size - before - after))));
+    Ref<List> middle
+        = TRY(new_list(vm, std::span<Value const>(list->items + before, size_t(size - before - after))));
     out[position++] = middle.leak();
     for (int64_t index = int64_t(before) - 1; index >= 0; --index) {
         incref((*list)[index]);
@@ -145,7 +155,8 @@ static Result<Ref<>> instantiate_exception(Vm& vm, Value value, char const* what
         && static_cast<Type*>(value.as_object())->has_flag(TypeExceptionSubclass)) {
         Ref<> instance = TRY(call(vm, value, {}));
         if (!is_exception_instance(instance))
-            return vm.raise(ExceptionKind::TypeError, "calling " + TRY(repr_utf8(vm, value))
+            return vm.raise(ExceptionKind::TypeError,
+                "calling " + TRY(repr_utf8(vm, value))
                     + " should have returned an instance of BaseException, not " + type_name(instance));
         return instance;
     }
@@ -160,7 +171,8 @@ Result<void> raise_with_cause(Vm& vm, Value exception, Value cause, bool has_cau
     if (has_cause) {
         Ref<> cause_instance;
         if (!is_none(cause))
-            cause_instance = TRY(instantiate_exception(vm, cause, "exception causes must derive from BaseException"));
+            cause_instance
+                = TRY(instantiate_exception(vm, cause, "exception causes must derive from BaseException"));
         auto& raised = as_exception(instance);
         raised.cause = cause_instance;
         raised.suppress_context = true;
@@ -180,7 +192,8 @@ Result<bool> exception_matches(Vm& vm, Value exception, Value match_type)
                 return vm.raise(ExceptionKind::TypeError,
                     "catching classes that do not inherit from BaseException is not allowed");
     } else if (!check(match_type)) {
-        return vm.raise(ExceptionKind::TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return vm.raise(ExceptionKind::TypeError,
+            "catching classes that do not inherit from BaseException is not allowed");
     }
     return is_instance(vm, exception, match_type);
 }
@@ -209,7 +222,8 @@ Raised raise_unbound_local(Vm& vm, Str& name)
 
 Raised raise_unbound_free(Vm& vm, Str& name)
 {
-    (void)vm.raise(ExceptionKind::NameError, "cannot access free variable '" + str_to_utf8(name)
+    (void)vm.raise(ExceptionKind::NameError,
+        "cannot access free variable '" + str_to_utf8(name)
             + "' where it is not associated with a value in enclosing scope");
     static_cast<NameErrorObject*>(vm.pending_exception().as_object())->name = ref(Value(&name));
     return Raised {ExceptionPending {}};
@@ -307,7 +321,8 @@ Result<void> import_star(Vm& vm, Frame& frame, Value module)
     if (!all) {
         Ref<> dict = TRY(get_attribute_or_null(vm, module, "__dict__"));
         if (!dict)
-            return vm.raise(ExceptionKind::ImportError, "from-import-* object has no __dict__ and no __all__");
+            return vm.raise(
+                ExceptionKind::ImportError, "from-import-* object has no __dict__ and no __all__");
         all = TRY(call_method(vm, dict, "keys"));
         skip_private = true;
     }
@@ -317,7 +332,8 @@ Result<void> import_star(Vm& vm, Frame& frame, Value module)
         if (!name)
             return {};
         if (!is_str(name))
-            return vm.raise(ExceptionKind::TypeError, "Item in module.__all__ must be str, not " + type_name(name));
+            return vm.raise(
+                ExceptionKind::TypeError, "Item in module.__all__ must be str, not " + type_name(name));
         if (skip_private && as_str(name).length > 0 && as_str(name).at(0) == '_')
             continue;
         Ref<> value = TRY(get_attribute(vm, module, as_str(name)));
@@ -332,14 +348,15 @@ Result<void> import_star(Vm& vm, Frame& frame, Value module)
 
 static bool matches_self(Type const& type)
 {
-    for (Type const* builtin : {&bool_type, &bytearray_type, &bytes_type, &dict_type, &float_type, &frozenset_type,
-             &int_type, &list_type, &set_type, &str_type, &tuple_type})
+    for (Type const* builtin : {&bool_type, &bytearray_type, &bytes_type, &dict_type, &float_type,
+             &frozenset_type, &int_type, &list_type, &set_type, &str_type, &tuple_type})
         if (is_subtype(&type, builtin))
             return true;
     return false;
 }
 
-Result<Ref<>> match_class(Vm& vm, Value subject, Value type_value, uint32_t positional_count, Tuple& keyword_names)
+Result<Ref<>> match_class(
+    Vm& vm, Value subject, Value type_value, uint32_t positional_count, Tuple& keyword_names)
 {
     if (!type_value.is_object() || !type_value.type()->has_flag(TypeTypeSubclass))
         return vm.raise(ExceptionKind::TypeError, "called match pattern must be a type");
@@ -357,8 +374,9 @@ Result<Ref<>> match_class(Vm& vm, Value subject, Value type_value, uint32_t posi
                     type.name + ".__match_args__ must be a tuple (got " + type_name(match_args) + ")");
             Tuple& names = as_tuple(match_args);
             if (positional_count > names.size)
-                return vm.raise(ExceptionKind::TypeError, std::string(type_short_name(type)) + "() accepts "
-                        + std::to_string(names.size) + " positional sub-pattern" + (names.size == 1 ? "" : "s") + " ("
+                return vm.raise(ExceptionKind::TypeError,
+                    std::string(type_short_name(type)) + "() accepts " + std::to_string(names.size)
+                        + " positional sub-pattern" + (names.size == 1 ? "" : "s") + " ("
                         + std::to_string(positional_count) + " given)");
             for (uint32_t index = 0; index < positional_count; ++index) {
                 Value name = names[index];
@@ -373,19 +391,22 @@ Result<Ref<>> match_class(Vm& vm, Value subject, Value type_value, uint32_t posi
             }
         } else if (matches_self(type)) {
             if (positional_count > 1)
-                return vm.raise(ExceptionKind::TypeError, std::string(type_short_name(type))
-                        + "() accepts 1 positional sub-pattern (" + std::to_string(positional_count) + " given)");
+                return vm.raise(ExceptionKind::TypeError,
+                    std::string(type_short_name(type)) + "() accepts 1 positional sub-pattern ("
+                        + std::to_string(positional_count) + " given)");
             attributes.push_back(ref(subject));
         } else {
-            return vm.raise(ExceptionKind::TypeError, std::string(type_short_name(type))
-                    + "() accepts 0 positional sub-patterns (" + std::to_string(positional_count) + " given)");
+            return vm.raise(ExceptionKind::TypeError,
+                std::string(type_short_name(type)) + "() accepts 0 positional sub-patterns ("
+                    + std::to_string(positional_count) + " given)");
         }
     }
     for (Value name : keyword_names.span()) {
         for (Value seen : seen_names)
             if (str_equal(as_str(seen), as_str(name)))
-                return vm.raise(ExceptionKind::TypeError, std::string(type_short_name(type))
-                        + "() got multiple sub-patterns for attribute '" + str_to_utf8(as_str(name)) + "'");
+                return vm.raise(ExceptionKind::TypeError,
+                    std::string(type_short_name(type)) + "() got multiple sub-patterns for attribute '"
+                        + str_to_utf8(as_str(name)) + "'");
         seen_names.push_back(name);
         Ref<> attribute = TRY(get_attribute_or_null(vm, subject, as_str(name)));
         if (!attribute)
@@ -410,7 +431,8 @@ Result<Ref<>> match_keys(Vm& vm, Value subject, Tuple& keys)
     for (Value key : keys.span()) {
         Value duplicate = TRY(dict_get_item(vm, *seen, key));
         if (duplicate)
-            return vm.raise(ExceptionKind::ValueError, "mapping pattern checks duplicate key (" + TRY(repr_utf8(vm, key)) + ")");
+            return vm.raise(ExceptionKind::ValueError,
+                "mapping pattern checks duplicate key (" + TRY(repr_utf8(vm, key)) + ")");
         TRY(dict_set_item(vm, *seen, key, none()));
         Ref<> value = TRY(call(vm, getter, {key, marker.value()}));
         if (value.value().is(marker.value()))
@@ -479,8 +501,8 @@ std::string function_description(Vm& vm, Value callable)
     return description;
 }
 
-Result<Ref<>> make_function(Vm& vm, Frame& frame, Value code_value, Value defaults, Value kwdefaults, Value annotations,
-    Value closure)
+Result<Ref<>> make_function(Vm& vm, Frame& frame, Value code_value, Value defaults, Value kwdefaults,
+    Value annotations, Value closure)
 {
     auto& code = *static_cast<CodeObject*>(code_value.as_object());
     Ref<FunctionObject> function = TRY(make_object<FunctionObject>(vm, function_type, 0));
@@ -492,7 +514,8 @@ Result<Ref<>> make_function(Vm& vm, Frame& frame, Value code_value, Value defaul
     function->qualname = Ref<>(code.qualname);
     Value first_constant = code.constants->size > 0 ? (*code.constants)[0] : Value {};
     bool is_function_body = code.unit->flags & CodeOptimized;
-    function->doc = (is_function_body && first_constant && is_str(first_constant)) ? ref(first_constant) : new_none();
+    function->doc
+        = (is_function_body && first_constant && is_str(first_constant)) ? ref(first_constant) : new_none();
     Value module = TRY(dict_get_str(vm, *frame.globals, *vm.intern("__name__")));
     if (module)
         function->module = ref(module);

@@ -63,7 +63,8 @@ Result<Ref<>> send_to_delegate(Vm&, Value receiver, Value value);
 std::string function_description(Vm&, Value callable);
 
 // MakeFunction.
-Result<Ref<>> make_function(Vm&, Frame&, Value code, Value defaults, Value kwdefaults, Value annotations, Value closure);
+Result<Ref<>> make_function(
+    Vm&, Frame&, Value code, Value defaults, Value kwdefaults, Value annotations, Value closure);
 
 // sys.displayhook(value) for interactive code.
 Result<void> print_expression(Vm&, Value value);

@@ -95,13 +95,14 @@ static int handle_uncaught(Vm& vm)
     Ref<> hook_error = vm.take_pending_exception();
     if (is_instance_of(hook_error, exception_type(ExceptionKind::SystemExit)))
         return exit_status(vm, hook_error);
-    write_stderr(vm, "Error in sys.excepthook:\n" + exception_report(vm, hook_error) + "\nOriginal exception was:\n"
+    write_stderr(vm,
+        "Error in sys.excepthook:\n" + exception_report(vm, hook_error) + "\nOriginal exception was:\n"
             + exception_report(vm, exception));
     return 1;
 }
 
-static int run_in_vm(std::shared_ptr<CodeUnit const> const& unit, std::string const& filename, bool is_command,
-    std::vector<std::string> argv)
+static int run_in_vm(std::shared_ptr<CodeUnit const> const& unit, std::string const& filename,
+    bool is_command, std::vector<std::string> argv)
 {
     Vm vm;
     vm.argv = std::move(argv);

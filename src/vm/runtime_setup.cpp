@@ -24,22 +24,25 @@ void initialize_exception_types(Vm&);
 
 namespace {
 
-struct StaticInterned {
-    std::unordered_map<std::string, Str*> table;
-    bool in_progress = false;
-};
+    struct StaticInterned {
+        std::unordered_map<std::string, Str*> table;
+        bool in_progress = false;
+    };
 
-// Never destroyed: the strs it holds are immortal (destroying the table at exit would
-// free nothing), and it keeps them reachable for LeakSanitizer's exit-time scan.
-StaticInterned& static_interned()
-{
-    static auto* instance = new StaticInterned;
-    return *instance;
-}
+    // Never destroyed: the strs it holds are immortal (destroying the table at exit would
+    // free nothing), and it keeps them reachable for LeakSanitizer's exit-time scan.
+    StaticInterned& static_interned()
+    {
+        static auto* instance = new StaticInterned;
+        return *instance;
+    }
 
 } // namespace
 
-bool runtime_setup_in_progress() { return static_interned().in_progress; }
+bool runtime_setup_in_progress()
+{
+    return static_interned().in_progress;
+}
 
 void make_immortal(Value value)
 {
@@ -80,7 +83,10 @@ Str* find_static_interned(std::string_view text)
     return raw;
 }
 
-bool is_static_interned(Str const& str) { return str.refcount >= Object::immortal_refcount / 2 && str.is_interned; }
+bool is_static_interned(Str const& str)
+{
+    return str.refcount >= Object::immortal_refcount / 2 && str.is_interned;
+}
 
 void initialize_runtime_once(Vm& vm)
 {

@@ -49,7 +49,10 @@ Vm::~Vm()
     t_current_vm = m_previous_current;
 }
 
-Vm* Vm::current_or_null() { return t_current_vm; }
+Vm* Vm::current_or_null()
+{
+    return t_current_vm;
+}
 
 Vm& Vm::current()
 {
@@ -72,7 +75,10 @@ Raised Vm::raise(Type& type, std::string_view message)
     return raise_object(exception.value());
 }
 
-Raised Vm::raise(ExceptionKind kind, std::string_view message) { return raise(exception_type(kind), message); }
+Raised Vm::raise(ExceptionKind kind, std::string_view message)
+{
+    return raise(exception_type(kind), message);
+}
 
 Raised Vm::raise_object(Value exception)
 {
@@ -91,7 +97,10 @@ Raised Vm::raise_object(Value exception)
     return Raised {ExceptionPending {}};
 }
 
-Object* ThreadState::none_object_pointer() { return &none_object; }
+Object* ThreadState::none_object_pointer()
+{
+    return &none_object;
+}
 
 // CPython: an exception raised while another is handled gets it as __context__, and
 // any cycle that would create through older contexts is cut.
