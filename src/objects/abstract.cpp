@@ -44,17 +44,8 @@ Result<Ref<>> call(Vm& vm, Value callable, std::span<Value const> args, Tuple* k
         return call_native(vm, *static_cast<NativeFunctionObject*>(callable.as_object()), args, kwnames);
     if (type == &method_type) {
         auto& method = *static_cast<MethodObject*>(callable.as_object());
-        Value small[8];
-        std::vector<Value> large;
-        Value* items = small;
-        if (args.size() + 1 > 8) {
-            large.resize(args.size() + 1);
-            items = large.data();
-        }
-        items[0] = method.self.value();
-        for (size_t index = 0; index < args.size(); ++index)
-            items[index + 1] = args[index];
-        return call(vm, method.function, std::span<Value const>(items, args.size() + 1), kwnames);
+        ArgumentsWithFirst all(method.self.value(), args);
+        return call(vm, method.function, all.span(), kwnames);
     }
     if (type->has_flag(TypeTypeSubclass)
         && type->lookup_special(SpecialMethod::Call).is(type_call_descriptor()))
@@ -94,22 +85,13 @@ Result<Ref<>> call_special(
         return Ref<> {};
     Type* function_type_pointer = function.type();
     if (function_type_pointer == &function_type || is_native_method_descriptor_type(function_type_pointer)) {
-        Value small[8];
-        std::vector<Value> large;
-        Value* items = small;
-        if (args.size() + 1 > 8) {
-            large.resize(args.size() + 1);
-            items = large.data();
-        }
-        items[0] = self;
-        for (size_t index = 0; index < args.size(); ++index)
-            items[index + 1] = args[index];
-        std::span<Value const> all(items, args.size() + 1);
+        ArgumentsWithFirst all(self, args);
         if (function_type_pointer == &function_type)
-            return call_function(vm, *static_cast<FunctionObject*>(function.as_object()), all, kwnames);
+            return call_function(
+                vm, *static_cast<FunctionObject*>(function.as_object()), all.span(), kwnames);
         auto& native = *static_cast<NativeFunctionObject*>(function.as_object());
         if (native.definition->kind == MethodKind::Instance)
-            return call_native(vm, native, all, kwnames);
+            return call_native(vm, native, all.span(), kwnames);
     }
     // CPython: a special method set to None is called like any value, so the error
     // names NoneType (the operations that treat None as "absent" check it first).

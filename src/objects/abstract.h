@@ -9,9 +9,11 @@
 #include "objects/type.h"
 #include "support/result.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace taipan {
 
@@ -19,20 +21,42 @@ class Vm;
 struct Str;
 struct Tuple;
 struct Dict;
+struct FunctionObject;
 
 // None, True, False, NotImplemented, Ellipsis: immortal singletons.
 extern Object none_object;
 extern Object not_implemented_object;
 extern Object ellipsis_object;
-inline Value none() { return Value(&none_object); }
-inline Value not_implemented() { return Value(&not_implemented_object); }
-inline Value ellipsis() { return Value(&ellipsis_object); }
-inline bool is_none(Value value) { return value.is(none()); }
+inline Value none()
+{
+    return Value(&none_object);
+}
+inline Value not_implemented()
+{
+    return Value(&not_implemented_object);
+}
+inline Value ellipsis()
+{
+    return Value(&ellipsis_object);
+}
+inline bool is_none(Value value)
+{
+    return value.is(none());
+}
 Value true_value();
 Value false_value();
-inline Value bool_value(bool condition) { return condition ? true_value() : false_value(); }
-inline Ref<> new_none() { return ref(none()); }
-inline Ref<> new_bool(bool condition) { return ref(bool_value(condition)); }
+inline Value bool_value(bool condition)
+{
+    return condition ? true_value() : false_value();
+}
+inline Ref<> new_none()
+{
+    return ref(none());
+}
+inline Ref<> new_bool(bool condition)
+{
+    return ref(bool_value(condition));
+}
 
 // --- calls ---
 // callable(*args) with the last len(kwnames) args passed by keyword (kwnames a tuple
@@ -50,6 +74,36 @@ Result<Ref<>> call_with_tuple(Vm&, Value callable, Tuple& args, Dict* kwargs);
 Result<Ref<>> call_special(
     Vm&, SpecialMethod method, Value self, std::span<Value const> args = {}, Tuple* kwnames = nullptr);
 bool is_callable(Value);
+// The Python __init__ that is all `klass(...)` runs besides allocating the instance:
+// set when klass's metaclass call is type.__call__, its __new__ is object.__new__ and
+// its __init__ a Python function (most classes); null otherwise. The interpreter runs
+// such an __init__ as an inline call.
+FunctionObject* plain_class_init(Type& klass);
+
+// An argument list with `first` (self, or a class for __new__) put before `rest`: on
+// the C++ stack for the usual short lists. Borrows the values.
+class ArgumentsWithFirst {
+public:
+    ArgumentsWithFirst(Value first, std::span<Value const> rest)
+        : m_size(rest.size() + 1)
+    {
+        if (m_size > std::size(m_small)) {
+            m_large.resize(m_size);
+            m_items = m_large.data();
+        }
+        m_items[0] = first;
+        std::copy(rest.begin(), rest.end(), m_items + 1);
+    }
+    ArgumentsWithFirst(ArgumentsWithFirst const&) = delete;
+    ArgumentsWithFirst& operator=(ArgumentsWithFirst const&) = delete;
+    std::span<Value const> span() const { return {m_items, m_size}; }
+
+private:
+    Value m_small[8];
+    std::vector<Value> m_large;
+    Value* m_items = m_small;
+    size_t m_size;
+};
 
 // --- attributes ---
 Result<Ref<>> get_attribute(Vm&, Value object, Str& name);
@@ -106,7 +160,8 @@ Result<void> delete_item(Vm&, Value container, Value key);
 Result<int64_t> length(Vm&, Value); // TypeError "object of type 'int' has no len()"
 Result<bool> contains(Vm&, Value container, Value item);
 // All items of an iterable.
-Result<void> for_each(Vm&, Value iterable, Result<void> (*visit)(Vm&, Value item, void* context), void* context);
+Result<void> for_each(
+    Vm&, Value iterable, Result<void> (*visit)(Vm&, Value item, void* context), void* context);
 
 // --- numbers ---
 // operator.index(): an int (bool included) or __index__; TypeError
@@ -120,6 +175,9 @@ Result<int64_t> index_as_int64(Vm&, Value);
 // isinstance()/issubclass() with __instancecheck__/__subclasscheck__ and tuples.
 Result<bool> is_instance(Vm&, Value object, Value class_or_tuple);
 Result<bool> is_subclass(Vm&, Value derived, Value class_or_tuple);
-inline bool is_instance_of(Value value, Type const& type) { return is_subtype(value.type(), &type); }
+inline bool is_instance_of(Value value, Type const& type)
+{
+    return is_subtype(value.type(), &type);
+}
 
 } // namespace taipan

@@ -34,6 +34,42 @@ static bool is_type(Value value)
 
 // --- calling a class ---
 
+// A class using object.__new__ with a Python __init__ (most classes): what the general
+// path does, without binding a call of object.__new__ (which accepts and ignores the
+// arguments when __init__ is overridden). Not for abstract classes or instances of a
+// native base's layout, which object.__new__ refuses.
+static bool is_plain_class(Type& type, Value new_method, Value init)
+{
+    if (!new_method.is(object_type.lookup_special(SpecialMethod::New)) || !init
+        || init.type() != &function_type || type.has_flag(TypeAbstract))
+        return false;
+    Type const* solid = &type;
+    while (solid->is_heap())
+        solid = solid->base;
+    return solid == &object_type;
+}
+
+FunctionObject* plain_class_init(Type& klass)
+{
+    Value init = klass.lookup_special(SpecialMethod::Init);
+    if (!klass.type->lookup_special(SpecialMethod::Call).is(type_type.lookup_special(SpecialMethod::Call))
+        || !is_plain_class(klass, klass.lookup_special(SpecialMethod::New), init))
+        return nullptr;
+    return static_cast<FunctionObject*>(init.as_object());
+}
+
+static Result<Ref<>> call_plain_class(
+    Vm& vm, Type& type, FunctionObject& init, std::span<Value const> args, Tuple* kwnames)
+{
+    Ref<> instance = Ref<>::adopt(Value(TRY(allocate_instance(vm, type))));
+    ArgumentsWithFirst init_args(instance.value(), args);
+    Ref<> result = TRY(call_function(vm, init, init_args.span(), kwnames));
+    if (!is_none(result))
+        return vm.raise(ExceptionKind::TypeError,
+            "__init__() should return None, not '" + std::string(type_name(result)) + "'");
+    return instance;
+}
+
 Result<Ref<>> type_call(Vm& vm, Type& type, std::span<Value const> args, Tuple* kwnames)
 {
     if (&type == &type_type && args.size() == 1 && !kwnames)
@@ -43,12 +79,11 @@ Result<Ref<>> type_call(Vm& vm, Type& type, std::span<Value const> args, Tuple* 
     Value new_method = type.lookup_special(SpecialMethod::New);
     if (!new_method)
         return vm.raise(ExceptionKind::TypeError, "cannot create '" + type.name + "' instances");
+    if (Value init = type.lookup_special(SpecialMethod::Init); is_plain_class(type, new_method, init))
+        return call_plain_class(vm, type, *static_cast<FunctionObject*>(init.as_object()), args, kwnames);
     Ref<> new_callable = TRY(descriptor_get(vm, new_method, Value {}, type));
-    std::vector<Value> new_args;
-    new_args.reserve(args.size() + 1);
-    new_args.push_back(Value(&type));
-    new_args.insert(new_args.end(), args.begin(), args.end());
-    Ref<> instance = TRY(call(vm, new_callable, new_args, kwnames));
+    ArgumentsWithFirst new_args(Value(&type), args);
+    Ref<> instance = TRY(call(vm, new_callable, new_args.span(), kwnames));
     if (!is_subtype(instance.value().type(), &type))
         return instance;
     // type(name, bases, dict) made a class: type.__init__ has nothing more to do.

@@ -54,6 +54,9 @@ struct Frame {
     GeneratorObject* generator = nullptr; // the owning generator, or null
     bool is_entry = false; // returning from it returns to the C++ caller
     bool from_frame_stack = false;
+    // An __init__ run inline for `klass(...)`: the caller's stack already holds the new
+    // instance, so the return value (which must be None) is dropped.
+    bool constructs_instance = false;
     uint32_t slot_count = 0;
     uint32_t stack_capacity = 0;
 

@@ -1466,9 +1466,32 @@ op_CallKw : {
         callable = function;
         self_or_null = self;
     }
+    SAVE_FRAME();
+    // klass(...) for a plain class: the instance takes the class's place on the stack
+    // and its __init__ is called like a method, inline.
+    bool constructs = false;
+    if (!self_or_null && callable.is_object() && callable.type()->has_flag(TypeTypeSubclass)) {
+        Type& klass = *static_cast<Type*>(callable.as_object());
+        FunctionObject* init = plain_class_init(klass);
+        if (init && !(init->code->unit->flags & (CodeGenerator | CodeCoroutine | CodeAsyncGenerator))) {
+            auto instance = allocate_instance(vm, klass);
+            if (instance.is_error()) {
+                xdecref(kwnames_value);
+                GOTO_ERROR();
+            }
+            Value self = Value(instance.value());
+            incref(self);
+            callable_slot[0] = self;
+            callable_slot[1] = self;
+            decref(callable); // the instance keeps its class alive
+            callable = Value(init);
+            incref(callable);
+            self_or_null = self;
+            constructs = true;
+        }
+    }
     Value* arguments = self_or_null ? callable_slot + 1 : callable_slot + 2;
     uint32_t argument_count = count + (self_or_null ? 1 : 0);
-    SAVE_FRAME();
     if (callable.type() == &function_type) {
         auto& function = *static_cast<FunctionObject*>(callable.as_object());
         CodeObject& code = *function.code;
@@ -1476,6 +1499,8 @@ op_CallKw : {
             // A Python-to-Python call: push a frame and keep going in this loop.
             if (vm.thread().recursion_depth >= vm.recursion_limit()) {
                 xdecref(kwnames_value);
+                if (constructs)
+                    decref(callable);
                 (void)vm.raise(ExceptionKind::RecursionError, "maximum recursion depth exceeded");
                 GOTO_ERROR();
             }
@@ -1507,13 +1532,18 @@ op_CallKw : {
                 if (bound.is_error()) {
                     destroy_frame(callee);
                     stack.pop(memory);
+                    if (constructs)
+                        decref(callable);
                     GOTO_ERROR();
                 }
                 // The caller's stack loses the callable, self and arguments now.
-                for (Value* item = callable_slot; item < sp; ++item)
+                if (constructs)
+                    decref(callable);
+                for (Value* item = constructs ? callable_slot + 1 : callable_slot; item < sp; ++item)
                     xdecref(*item);
             }
-            sp = callable_slot;
+            sp = constructs ? callable_slot + 1 : callable_slot;
+            callee->constructs_instance = constructs;
             frame->stack_pointer = sp;
             ++vm.thread().recursion_depth;
             callee->previous = frame;
@@ -1609,10 +1639,22 @@ op_ReturnValue : {
         return Ref<>::adopt(result);
     }
     Frame* caller = frame->previous;
+    bool constructed = frame->constructs_instance;
     leave_frame(vm, frame);
     --vm.thread().recursion_depth;
     frame = caller;
     LOAD_FRAME();
+    if (constructed) {
+        // The instance is on the stack already.
+        if (!is_none(result)) {
+            (void)vm.raise(
+                ExceptionKind::TypeError, "__init__() should return None, not '" + type_name(result) + "'");
+            decref(result);
+            start = base + frame->last_instruction;
+            GOTO_ERROR();
+        }
+        DISPATCH();
+    }
     PUSH(result);
     DISPATCH();
 }
