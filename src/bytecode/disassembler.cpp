@@ -287,6 +287,9 @@ namespace {
             }
             case Opcode::LoadFast:
             case Opcode::StoreFast:
+            case Opcode::LoadFastLoadFast:
+            case Opcode::LoadFastLoadConst:
+            case Opcode::StoreFastLoadFast:
             case Opcode::DeleteFast:
             case Opcode::MakeCell:
             case Opcode::LoadClosure:
@@ -320,6 +323,9 @@ namespace {
             case Opcode::Send:
                 return "to " + std::to_string(argument);
             case Opcode::BinaryOp:
+            case Opcode::BinaryAdd:
+            case Opcode::BinarySubtract:
+            case Opcode::BinaryMultiply:
                 return argument < binary_operator_count
                     ? binary_operator_symbol(static_cast<BinaryOperator>(argument))
                     : "?";

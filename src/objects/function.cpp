@@ -2,6 +2,8 @@
 // their attributes, cells, bound methods, modules and mappingproxy.
 #include "objects/function.h"
 
+#include "bytecode/quicken.h"
+
 #include "objects/abstract.h"
 #include "objects/bigint.h"
 #include "objects/dict.h"
@@ -109,6 +111,7 @@ Result<Ref<CodeObject>> load_code(Vm& vm, std::shared_ptr<CodeUnit const> const&
     code->qualname = TRY(new_str(vm, unit->qualname));
     code->filename = TRY(new_str(vm, unit->filename));
     code->code = unit->code;
+    quicken(code->code);
     return code;
 }
 

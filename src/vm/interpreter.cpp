@@ -185,6 +185,30 @@ static void leave_frame(Vm& vm, Frame* frame)
         frame_stack(vm).pop(frame);
 }
 
+// Boxes `result`, computed by float arithmetic from `left` and `right` (the two top
+// stack values, owned there): in an operand's own box when nothing else holds it, or
+// in a new float. Returns the value for left's stack slot, both operands released;
+// null when no float can be allocated (the operands are left as they were).
+[[gnu::always_inline]] static inline Value float_result(Vm& vm, Value left, Value right, double result)
+{
+    if (is_exact_float(left) && left.as_object()->refcount == 1) {
+        static_cast<FloatObject*>(left.as_object())->value = result;
+        decref(right);
+        return left;
+    }
+    if (is_exact_float(right) && right.as_object()->refcount == 1) {
+        static_cast<FloatObject*>(right.as_object())->value = result;
+        decref(left);
+        return right;
+    }
+    auto boxed = new_float(vm, result);
+    if (boxed.is_error())
+        return Value {};
+    decref(left);
+    decref(right);
+    return boxed.release_value().leak();
+}
+
 static Result<Ref<>> run(Vm& vm, Frame* entry, bool throwing)
 {
     static void* const dispatch_table[] = {
@@ -318,6 +342,50 @@ op_StoreFast : {
     Value old = slots[arg];
     slots[arg] = POP();
     xdecref(old);
+    DISPATCH();
+}
+
+// The fused pairs (see bytecode/quicken.h): the second instruction's argument is read
+// from the next word, which is skipped. An unbound local runs the pair one instruction
+// at a time, so the plain instruction raises.
+op_LoadFastLoadFast : {
+    Value first = slots[arg];
+    Value second = slots[instruction_argument(*ip)];
+    if (!first || !second) [[unlikely]]
+        goto op_LoadFast;
+    incref(first);
+    incref(second);
+    sp[0] = first;
+    sp[1] = second;
+    sp += 2;
+    ++ip;
+    DISPATCH();
+}
+
+op_LoadFastLoadConst : {
+    Value first = slots[arg];
+    if (!first) [[unlikely]]
+        goto op_LoadFast;
+    Value constant = constants[instruction_argument(*ip)];
+    incref(first);
+    incref(constant);
+    sp[0] = first;
+    sp[1] = constant;
+    sp += 2;
+    ++ip;
+    DISPATCH();
+}
+
+op_StoreFastLoadFast : {
+    Value old = slots[arg];
+    slots[arg] = POP();
+    xdecref(old);
+    Value loaded = slots[instruction_argument(*ip)];
+    if (!loaded) [[unlikely]]
+        DISPATCH();
+    incref(loaded);
+    PUSH(loaded);
+    ++ip;
     DISPATCH();
 }
 
@@ -823,26 +891,12 @@ op_BinaryOp : {
             break;
         }
         if (done) {
-            // Reuse an operand's box when nothing else holds it.
-            if (left_float && left.as_object()->refcount == 1) {
-                static_cast<FloatObject*>(left.as_object())->value = r;
-                decref(right);
-                DISPATCH();
-            }
-            if (right_float && right.as_object()->refcount == 1) {
-                static_cast<FloatObject*>(right.as_object())->value = r;
-                decref(left);
-                TOP() = right;
-                DISPATCH();
-            }
-            auto result = new_float(vm, r);
-            if (result.is_error()) {
+            Value result = float_result(vm, left, right, r);
+            if (!result) {
                 decref(right);
                 GOTO_ERROR();
             }
-            decref(right);
-            decref(left);
-            TOP() = result.release_value().leak();
+            TOP() = result;
             DISPATCH();
         }
     } else if (without_inplace(op) == BinaryOperator::Add && is_exact_str(left) && is_exact_str(right)) {
@@ -865,6 +919,39 @@ op_BinaryOp : {
     TOP() = result.release_value().leak();
     DISPATCH();
 }
+
+// The quickened + - * (see bytecode/quicken.h): small ints and floats inline, anything
+// else (overflow, mixed or other types) through the general BinaryOp.
+#define QUICK_BINARY_OP(operator_, int_result_fits)                                                          \
+    do {                                                                                                     \
+        Value right = TOP();                                                                                 \
+        Value left = SECOND();                                                                               \
+        if (left.is_small_int() && right.is_small_int()) {                                                   \
+            int64_t a = left.as_small_int(), b = right.as_small_int(), r;                                    \
+            if (int_result_fits) {                                                                           \
+                --sp;                                                                                        \
+                TOP() = Value::small_int(r);                                                                 \
+                SKIP_CACHE(BinaryOp);                                                                        \
+                DISPATCH();                                                                                  \
+            }                                                                                                \
+        } else if (is_exact_float(left) && is_exact_float(right)) {                                          \
+            Value result = float_result(vm, left, right, float_value(left) operator_ float_value(right));    \
+            if (result) {                                                                                    \
+                --sp;                                                                                        \
+                TOP() = result;                                                                              \
+                SKIP_CACHE(BinaryOp);                                                                        \
+                DISPATCH();                                                                                  \
+            }                                                                                                \
+        }                                                                                                    \
+        goto op_BinaryOp;                                                                                    \
+    } while (0)
+
+op_BinaryAdd:
+    QUICK_BINARY_OP(+, (r = a + b, Value::fits_small_int(r)));
+op_BinarySubtract:
+    QUICK_BINARY_OP(-, (r = a - b, Value::fits_small_int(r)));
+op_BinaryMultiply:
+    QUICK_BINARY_OP(*, (!__builtin_mul_overflow(a, b, &r) && Value::fits_small_int(r)));
 
 op_UnaryOp : {
     Value operand = TOP();
