@@ -9,6 +9,7 @@
 #include "objects/generic_alias.h"
 #include "objects/hash.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/native.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -595,6 +596,15 @@ Result<void> delete_item(Vm& vm, Value container, Value key)
 Result<int64_t> length(Vm& vm, Value value)
 {
     Type& type = *value.type();
+    // The builtin containers answer without a call (their __len__ cannot be replaced).
+    if (&type == &str_type)
+        return static_cast<Str*>(value.as_object())->length;
+    if (&type == &list_type)
+        return static_cast<List*>(value.as_object())->size;
+    if (&type == &tuple_type)
+        return static_cast<Tuple*>(value.as_object())->size;
+    if (&type == &dict_type)
+        return static_cast<Dict*>(value.as_object())->size;
     if (!type.lookup_special(SpecialMethod::Len))
         return vm.raise(ExceptionKind::TypeError, "object of type '" + type_name(value) + "' has no len()");
     Ref<> result = TRY(call_special(vm, SpecialMethod::Len, value));

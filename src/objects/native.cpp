@@ -269,24 +269,25 @@ static Result<void> check_keyword_function_counts(Vm& vm, Signature const& signa
     uint32_t maximum_positional = signature.positional_count;
     uint32_t minimum_positional = signature.required_positional;
     uint32_t minimum_positional_only = std::min(positional_only, minimum_positional);
-    std::string bare = parser_names(signature, function).bare;
+    // The name is only needed for messages: made on demand.
+    auto bare = [&] { return parser_names(signature, function).bare; };
     if (signature.var_keyword < 0 && positional_given + keyword_count > maximum_arguments)
         return vm.raise(ExceptionKind::TypeError,
-            bare + "() takes at most " + std::to_string(maximum_arguments) + " "
+            bare() + "() takes at most " + std::to_string(maximum_arguments) + " "
                 + (positional_given == 0 ? "keyword " : "")
                 + (maximum_arguments == 1 ? "argument" : "arguments") + " ("
                 + std::to_string(positional_given + keyword_count) + " given)");
     if (positional_given > maximum_positional) {
         if (maximum_positional == 0)
-            return vm.raise(ExceptionKind::TypeError, bare + "() takes no positional arguments");
+            return vm.raise(ExceptionKind::TypeError, bare() + "() takes no positional arguments");
         return vm.raise(ExceptionKind::TypeError,
-            bare + "() takes " + (minimum_positional < maximum_positional ? "at most " : "exactly ")
+            bare() + "() takes " + (minimum_positional < maximum_positional ? "at most " : "exactly ")
                 + plural(maximum_positional, "positional argument") + " (" + std::to_string(positional_given)
                 + " given)");
     }
     if (positional_given < minimum_positional_only)
         return vm.raise(ExceptionKind::TypeError,
-            bare + "() takes " + (minimum_positional_only < maximum_positional ? "at least " : "exactly ")
+            bare() + "() takes " + (minimum_positional_only < maximum_positional ? "at least " : "exactly ")
                 + plural(minimum_positional_only, "positional argument") + " ("
                 + std::to_string(positional_given) + " given)");
     return {};

@@ -16,6 +16,7 @@
 #include "vm/vm.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace taipan {
 
@@ -58,17 +59,63 @@ FunctionObject* plain_class_init(Type& klass)
     return static_cast<FunctionObject*>(init.as_object());
 }
 
+static Result<Ref<>> checked_init_result(Vm& vm, Ref<> instance, Value result)
+{
+    if (!is_none(result))
+        return vm.raise(ExceptionKind::TypeError,
+            "__init__() should return None, not '" + std::string(type_name(result)) + "'");
+    return instance;
+}
+
 static Result<Ref<>> call_plain_class(
     Vm& vm, Type& type, FunctionObject& init, std::span<Value const> args, Tuple* kwnames)
 {
     Ref<> instance = Ref<>::adopt(Value(TRY(allocate_instance(vm, type))));
     ArgumentsWithFirst init_args(instance.value(), args);
     Ref<> result = TRY(call_function(vm, init, init_args.span(), kwnames));
-    if (!is_none(result))
-        return vm.raise(ExceptionKind::TypeError,
-            "__init__() should return None, not '" + std::string(type_name(result)) + "'");
-    return instance;
+    return checked_init_result(vm, std::move(instance), result);
 }
+
+// A builtin __new__ (kind Static) or __init__ (kind Instance) taking (class or instance,
+// *args, **kwargs), as CPython's tp_new and tp_init do: type_call then makes the
+// argument tuple and keyword dict once and calls it directly, without binding.
+static NativeFunction tuple_taking_native(Value method, MethodKind kind)
+{
+    if (!method || !is_native_function_type(method.type()))
+        return nullptr;
+    auto& native = *static_cast<NativeFunctionObject*>(method.as_object());
+    Signature const& signature = *native.signature;
+    if (native.self || native.definition->kind != kind || !signature.has_self
+        || signature.parameters.size() != 2 || signature.var_positional != 0 || signature.var_keyword != 1)
+        return nullptr;
+    return native.definition->function;
+}
+
+// The (*args, **kwargs) of a call, as the binder makes them (no dict without keywords).
+struct ArgumentTuple {
+    Ref<Tuple> positional;
+    Ref<Dict> keywords;
+
+    static Result<ArgumentTuple> make(Vm& vm, std::span<Value const> args, Tuple* kwnames)
+    {
+        size_t keyword_count = kwnames ? size_t(kwnames->size) : 0;
+        size_t positional_count = args.size() - keyword_count;
+        ArgumentTuple made;
+        made.positional = TRY(new_tuple(vm, args.first(positional_count)));
+        if (keyword_count) {
+            made.keywords = TRY(new_dict(vm));
+            for (size_t index = 0; index < keyword_count; ++index)
+                TRY(dict_set_item(
+                    vm, *made.keywords, (*kwnames)[int64_t(index)], args[positional_count + index]));
+        }
+        return made;
+    }
+    Result<Ref<>> call(Vm& vm, NativeFunction function, Value first) const
+    {
+        Value values[] = {first, Value(positional.get()), keywords ? Value(keywords.get()) : Value {}};
+        return function(vm, Args(values, 3));
+    }
+};
 
 Result<Ref<>> type_call(Vm& vm, Type& type, std::span<Value const> args, Tuple* kwnames)
 {
@@ -81,22 +128,33 @@ Result<Ref<>> type_call(Vm& vm, Type& type, std::span<Value const> args, Tuple* 
         return vm.raise(ExceptionKind::TypeError, "cannot create '" + type.name + "' instances");
     if (Value init = type.lookup_special(SpecialMethod::Init); is_plain_class(type, new_method, init))
         return call_plain_class(vm, type, *static_cast<FunctionObject*>(init.as_object()), args, kwnames);
-    Ref<> new_callable = TRY(descriptor_get(vm, new_method, Value {}, type));
-    ArgumentsWithFirst new_args(Value(&type), args);
-    Ref<> instance = TRY(call(vm, new_callable, new_args.span(), kwnames));
+    std::optional<ArgumentTuple> tuple;
+    Ref<> instance;
+    if (NativeFunction native_new = tuple_taking_native(new_method, MethodKind::Static)) {
+        tuple = TRY(ArgumentTuple::make(vm, args, kwnames));
+        instance = TRY(tuple->call(vm, native_new, Value(&type)));
+    } else {
+        Ref<> new_callable = TRY(descriptor_get(vm, new_method, Value {}, type));
+        ArgumentsWithFirst new_args(Value(&type), args);
+        instance = TRY(call(vm, new_callable, new_args.span(), kwnames));
+    }
     if (!is_subtype(instance.value().type(), &type))
         return instance;
     // type(name, bases, dict) made a class: type.__init__ has nothing more to do.
     if (&type == &type_type)
         return instance;
-    Type& instance_type = *instance.value().type();
-    if (instance_type.lookup_special(SpecialMethod::Init)) {
-        Ref<> result = TRY(call_special(vm, SpecialMethod::Init, instance, args, kwnames));
-        if (!is_none(result))
-            return vm.raise(ExceptionKind::TypeError,
-                "__init__() should return None, not '" + std::string(type_name(result)) + "'");
+    Value init = instance.value().type()->lookup_special(SpecialMethod::Init);
+    if (!init)
+        return instance;
+    Ref<> result;
+    if (NativeFunction native_init = tuple_taking_native(init, MethodKind::Instance)) {
+        if (!tuple)
+            tuple = TRY(ArgumentTuple::make(vm, args, kwnames));
+        result = TRY(tuple->call(vm, native_init, instance.value()));
+    } else {
+        result = TRY(call_special(vm, SpecialMethod::Init, instance, args, kwnames));
     }
-    return instance;
+    return checked_init_result(vm, std::move(instance), result.value());
 }
 
 // --- type.__new__ ---
