@@ -63,18 +63,28 @@ Result<Ref<>> call_with_tuple(Vm& vm, Value callable, Tuple& args, Dict* kwargs)
 {
     if (!kwargs || kwargs->size == 0)
         return call(vm, callable, args.span(), nullptr);
-    std::vector<Value> values(args.span().begin(), args.span().end());
-    std::vector<Value> names;
-    int64_t position = 0;
+    // The keyword names go straight into their tuple; the values after the positional
+    // arguments, on the C++ stack for the usual short calls.
+    Ref<Tuple> kwnames = TRY(allocate_tuple(vm, kwargs->size));
+    size_t total = size_t(args.size + kwargs->size);
+    Value small[16];
+    std::vector<Value> large;
+    Value* values = small;
+    if (total > std::size(small)) {
+        large.resize(total);
+        values = large.data();
+    }
+    std::copy(args.span().begin(), args.span().end(), values);
+    int64_t position = 0, index = 0;
     Value key, value;
     while (dict_next(*kwargs, position, key, value)) {
         if (!is_str(key))
             return vm.raise(ExceptionKind::TypeError, "keywords must be strings");
-        names.push_back(key);
-        values.push_back(value);
+        incref(key);
+        kwnames->items()[index] = key;
+        values[args.size + index++] = value;
     }
-    Ref<Tuple> kwnames = TRY(new_tuple(vm, names));
-    return call(vm, callable, values, kwnames.get());
+    return call(vm, callable, std::span<Value const>(values, total), kwnames.get());
 }
 
 Result<Ref<>> call_special(

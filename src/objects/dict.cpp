@@ -61,6 +61,15 @@ namespace {
         return log2_size_for(dict.size * 3);
     }
 
+    // Tables come from the running interpreter's pool (most are small), or from calloc
+    // outside any; SmallObjectPool::release frees either.
+    void* allocate_table(size_t bytes)
+    {
+        if (Vm* vm = Vm::current_or_null())
+            return vm->object_pool().allocate(bytes);
+        return std::calloc(1, bytes);
+    }
+
     DictStorage* allocate_storage(uint8_t log2_size, bool unicode)
     {
         uint8_t log2_index_bytes;
@@ -75,7 +84,7 @@ namespace {
         int64_t usable = dict_usable_fraction(int64_t {1} << log2_size);
         size_t bytes
             = sizeof(DictStorage) + (size_t {1} << log2_index_bytes) + size_t(usable) * sizeof(DictEntry);
-        auto* storage = static_cast<DictStorage*>(std::malloc(bytes));
+        auto* storage = static_cast<DictStorage*>(allocate_table(bytes));
         if (!storage)
             return nullptr;
         storage->log2_size = log2_size;
@@ -138,7 +147,7 @@ namespace {
                 if (!from[i].key.is_null())
                     to[count++] = from[i];
             }
-            std::free(old);
+            SmallObjectPool::release(old);
         }
         uint64_t mask = uint64_t(storage->size()) - 1;
         DictEntry const* entries = storage->entries();
@@ -165,7 +174,7 @@ namespace {
     {
         size_t bytes = sizeof(DictStorage) + (size_t {1} << storage.log2_index_bytes)
             + size_t(dict_usable_fraction(storage.size())) * sizeof(DictEntry);
-        auto* copy = static_cast<DictStorage*>(std::malloc(bytes));
+        auto* copy = static_cast<DictStorage*>(allocate_table(bytes));
         if (!copy)
             return nullptr;
         std::memcpy(copy, &storage, bytes);
@@ -315,7 +324,7 @@ namespace {
                 release_item(entries[i].value);
             }
         }
-        std::free(storage);
+        SmallObjectPool::release(storage);
     }
 
     bool has_dict_iteration(Value value);

@@ -20,7 +20,10 @@ Result<Ref<>> run_frame_throwing(Vm&, Frame*);
 
 Frame* allocate_generator_frame(CodeObject& code, Dict& globals, Dict* builtins)
 {
-    void* memory = std::malloc(Frame::bytes_for(code));
+    // From the running interpreter's pool, as objects are (most frames are small).
+    Vm* vm = Vm::current_or_null();
+    size_t bytes = Frame::bytes_for(code);
+    void* memory = vm ? vm->object_pool().allocate(bytes) : std::calloc(1, bytes);
     return construct_frame(memory, code, globals, builtins, Value {});
 }
 
@@ -29,7 +32,7 @@ static void free_generator_frame(GeneratorObject& generator)
     if (!generator.frame)
         return;
     destroy_frame(generator.frame);
-    std::free(generator.frame);
+    SmallObjectPool::release(generator.frame);
     generator.frame = nullptr;
 }
 
@@ -42,7 +45,7 @@ Result<Ref<>> make_generator(Vm& vm, FunctionObject& function, Frame* frame)
     auto made = make_object<GeneratorObject>(vm, type, 0);
     if (made.is_error()) {
         destroy_frame(frame);
-        std::free(frame);
+        SmallObjectPool::release(frame);
         return Failure {made.release_error()};
     }
     Ref<GeneratorObject> generator = made.release_value();

@@ -39,12 +39,15 @@ namespace {
         if (capacity > max_list_size)
             return raise_no_memory(vm);
         if (capacity == 0) {
-            std::free(list.items);
+            SmallObjectPool::release(list.items);
             list.items = nullptr;
             list.capacity = 0;
             return {};
         }
-        auto* items = static_cast<Value*>(std::realloc(list.items, size_t(capacity) * sizeof(Value)));
+        // Small arrays come from the interpreter's pool; the items in use are kept.
+        size_t keep = size_t(std::min(list.size, capacity)) * sizeof(Value);
+        auto* items = static_cast<Value*>(
+            vm.object_pool().reallocate(list.items, keep, size_t(capacity) * sizeof(Value)));
         if (!items)
             return raise_no_memory(vm);
         list.items = items;
@@ -93,7 +96,7 @@ namespace {
         list.capacity = 0;
         for (int64_t i = size - 1; i >= 0; --i)
             release_item(items[i]);
-        std::free(items);
+        SmallObjectPool::release(items);
     }
 
     SequenceItems list_items(Value value)

@@ -198,7 +198,7 @@ Result<void> list_sort(Vm& vm, List& list, Value key, bool reverse)
     if (final_items) {
         for (int64_t i = final_size - 1; i >= 0; --i)
             decref(final_items[i]);
-        std::free(final_items);
+        SmallObjectPool::release(final_items);
     }
     if (status.is_error())
         return status;

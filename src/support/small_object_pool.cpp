@@ -2,6 +2,8 @@
 // range, releasing into pools, and handing pools over when an interpreter ends.
 #include "support/small_object_pool.h"
 
+#include <algorithm>
+
 #include <sys/mman.h>
 
 #include <atomic>
@@ -148,6 +150,22 @@ void* SmallObjectPool::allocate_slow(size_t size_class)
 void* SmallObjectPool::allocate_large(size_t bytes)
 {
     return std::calloc(1, bytes);
+}
+
+void* SmallObjectPool::reallocate(void* block, size_t keep, size_t bytes)
+{
+    bool pooled = block && in_region(block);
+    if (pooled && bytes - 1 < pool_of(block)->block_bytes && bytes > pool_of(block)->block_bytes / 2)
+        return block;
+    if (!pooled && bytes - 1 >= max_block_bytes)
+        return std::realloc(block, bytes);
+    void* fresh = bytes - 1 < max_block_bytes ? allocate(bytes) : std::malloc(bytes);
+    if (!fresh)
+        return nullptr;
+    if (block)
+        std::memcpy(fresh, block, std::min(keep, bytes));
+    release(block);
+    return fresh;
 }
 
 void SmallObjectPool::unlink_usable(PoolHeader& pool)

@@ -73,6 +73,11 @@ public:
     }
     // Frees a block from any interpreter's pool (or from calloc) given its address.
     static void release(void* block);
+    // Resizes a block from allocate() or reallocate() (or null) to `bytes`, keeping its
+    // first `keep` bytes; null when memory is exhausted (the block is then unchanged).
+    // Unlike allocate(), the bytes past `keep` are not cleared, and large blocks use
+    // realloc (growing arrays in place).
+    void* reallocate(void* block, size_t keep, size_t bytes);
 
     // Blocks handed out and not yet released (sys.getallocatedblocks).
     int64_t allocated_blocks() const

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <set>
 #include <vector>
@@ -73,6 +74,30 @@ namespace {
         void* block = next.allocate(64);
         ASSERT_NE(block, nullptr);
         SmallObjectPool::release(block);
+    }
+
+    TEST(SmallObjectPool, ReallocateKeepsTheLeadingBytesAcrossSizes)
+    {
+        // An array grown from nothing through the small classes into realloc'd memory
+        // and back: the first `keep` bytes survive every move.
+        SmallObjectPool pool;
+        auto* block = static_cast<unsigned char*>(pool.reallocate(nullptr, 0, 24));
+        ASSERT_NE(block, nullptr);
+        std::memset(block, 7, 24);
+        size_t kept = 24;
+        for (size_t bytes : {40, 48, 200, 512, 513, 4096, 100000, 300, 16}) {
+            block = static_cast<unsigned char*>(pool.reallocate(block, kept, bytes));
+            ASSERT_NE(block, nullptr) << bytes;
+            size_t valid = std::min(kept, bytes);
+            for (size_t index = 0; index < valid; ++index)
+                ASSERT_EQ(block[index], 7) << bytes << " " << index;
+            std::memset(block, 7, bytes);
+            kept = bytes;
+        }
+        // A block that still fits its size class stays where it is.
+        void* same = pool.reallocate(block, kept, 12);
+        EXPECT_EQ(same, block);
+        SmallObjectPool::release(same);
     }
 
 } // namespace

@@ -305,7 +305,7 @@ Result<Ref<>> call_function(Vm& vm, FunctionObject& function, std::span<Value co
         auto bound = bind_call_arguments(vm, function, *frame, args, kwnames);
         if (bound.is_error()) {
             destroy_frame(frame);
-            std::free(frame);
+            SmallObjectPool::release(frame);
             return Failure {bound.release_error()};
         }
         return make_generator(vm, function, frame);
