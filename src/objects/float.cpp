@@ -24,26 +24,6 @@ namespace taipan {
 
 Type float_type;
 
-bool FloatFreeList::keep(FloatObject* object)
-{
-    if (count >= limit)
-        return false;
-    std::memcpy(&object->value, &head, sizeof head);
-    head = object;
-    ++count;
-    return true;
-}
-
-FloatObject* FloatFreeList::take()
-{
-    FloatObject* object = head;
-    if (object) {
-        std::memcpy(&head, &object->value, sizeof head);
-        --count;
-    }
-    return object;
-}
-
 void FloatFreeList::release_all()
 {
     while (FloatObject* object = take())

@@ -6,6 +6,8 @@
 #include "support/result.h"
 #include "support/small_object_pool.h"
 
+#include <cstring>
+
 namespace taipan {
 
 class Vm;
@@ -24,8 +26,25 @@ struct FloatFreeList {
     int count = 0;
 
     // Takes the float (refcount 0) when there is room; false leaves it to the caller.
-    bool keep(FloatObject*);
-    FloatObject* take();
+    bool keep(FloatObject* object)
+    {
+        if (count >= limit)
+            return false;
+        std::memcpy(&object->value, &head, sizeof head);
+        head = object;
+        ++count;
+        return true;
+    }
+    // A kept float (refcount 0, value stale), or null.
+    FloatObject* take()
+    {
+        FloatObject* object = head;
+        if (object) {
+            std::memcpy(&head, &object->value, sizeof head);
+            --count;
+        }
+        return object;
+    }
     // Frees every kept float (at the end of the Vm).
     void release_all();
 };

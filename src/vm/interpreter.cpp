@@ -201,12 +201,20 @@ static void leave_frame(Vm& vm, Frame* frame)
         decref(left);
         return right;
     }
-    auto boxed = new_float(vm, result);
-    if (boxed.is_error())
-        return Value {};
+    Value boxed;
+    if (FloatObject* reused = vm.float_free_list.take()) {
+        reused->refcount = 1;
+        reused->value = result;
+        boxed = Value(reused);
+    } else {
+        auto made = new_float(vm, result);
+        if (made.is_error())
+            return Value {};
+        boxed = made.release_value().leak();
+    }
     decref(left);
     decref(right);
-    return boxed.release_value().leak();
+    return boxed;
 }
 
 static Result<Ref<>> run(Vm& vm, Frame* entry, bool throwing)
