@@ -6,6 +6,8 @@
 
 #include "objects/abstract.h"
 #include "objects/bigint.h"
+#include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/generic_alias.h"
@@ -20,9 +22,6 @@
 #include <cstdio>
 
 namespace taipan {
-
-Result<Ref<>> new_bytes(Vm&, std::string_view);
-Result<Ref<>> new_complex(Vm&, double real, double imaginary);
 
 // --- code objects ---
 
