@@ -374,6 +374,8 @@ namespace {
             case Opcode::PushNull:
             case Opcode::Copy:
             case Opcode::Swap:
+            case Opcode::CopyTwo:
+            case Opcode::SwapThreeTwo:
             case Opcode::CopyFreeVars:
             case Opcode::SetupAnnotations:
             case Opcode::LoadAssertionError:

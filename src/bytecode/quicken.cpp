@@ -18,9 +18,16 @@ namespace {
         }
     }
 
-    // The fused form of the instruction pair (first, second), or `first` itself.
-    Opcode pair_form(Opcode first, Opcode second)
+    // The fused form of the instruction pair (first, second), or first's own opcode.
+    Opcode pair_form(CodeWord first_word, CodeWord second_word)
     {
+        Opcode first = instruction_opcode(first_word), second = instruction_opcode(second_word);
+        uint32_t first_argument = instruction_argument(first_word);
+        uint32_t second_argument = instruction_argument(second_word);
+        if (first == Opcode::Copy && second == Opcode::Copy && first_argument == 2 && second_argument == 2)
+            return Opcode::CopyTwo;
+        if (first == Opcode::Swap && second == Opcode::Swap && first_argument == 3 && second_argument == 2)
+            return Opcode::SwapThreeTwo;
         if (first == Opcode::LoadFast && second == Opcode::LoadFast)
             return Opcode::LoadFastLoadFast;
         if (first == Opcode::LoadFast && second == Opcode::LoadConst)
@@ -45,7 +52,7 @@ void quicken(std::span<CodeWord> code)
         else if (offset + 1 < code.size())
             // The second word of a pair is read only for its argument, so it may be
             // quickened too (the first of an overlapping pair).
-            quickened = pair_form(opcode, instruction_opcode(code[offset + 1]));
+            quickened = pair_form(word, code[offset + 1]);
         code[offset] = encode_instruction(quickened, argument);
     }
 }

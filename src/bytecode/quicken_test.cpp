@@ -27,6 +27,18 @@ namespace {
         EXPECT_EQ(code, expected);
     }
 
+    TEST(Quicken, FusesTheStackShufflesOfSubscriptAugmentedAssignment)
+    {
+        std::vector<CodeWord> code
+            = {at(Opcode::Copy, 2), at(Opcode::Copy, 2), at(Opcode::Swap, 3), at(Opcode::Swap, 2),
+                at(Opcode::Copy, 1), at(Opcode::Copy, 2), at(Opcode::Swap, 2), at(Opcode::Swap, 2)};
+        quicken(code);
+        std::vector<CodeWord> expected
+            = {at(Opcode::CopyTwo, 2), at(Opcode::Copy, 2), at(Opcode::SwapThreeTwo, 3), at(Opcode::Swap, 2),
+                at(Opcode::Copy, 1), at(Opcode::Copy, 2), at(Opcode::Swap, 2), at(Opcode::Swap, 2)};
+        EXPECT_EQ(code, expected);
+    }
+
     TEST(Quicken, SpecialisesAddSubtractMultiplyOnly)
     {
         auto binary = [](BinaryOperator op) { return at(Opcode::BinaryOp, uint32_t(op)); };

@@ -328,6 +328,28 @@ op_Swap : {
     DISPATCH();
 }
 
+// The fused pairs around a subscript's augmented assignment (see bytecode/quicken.h);
+// the second word is skipped.
+op_CopyTwo : {
+    Value a = SECOND(), b = TOP();
+    incref(a);
+    incref(b);
+    sp[0] = a;
+    sp[1] = b;
+    sp += 2;
+    ++ip;
+    DISPATCH();
+}
+
+op_SwapThreeTwo : {
+    Value c = TOP();
+    sp[-1] = sp[-2];
+    sp[-2] = sp[-3];
+    sp[-3] = c;
+    ++ip;
+    DISPATCH();
+}
+
 op_LoadConst : {
     Value value = constants[arg];
     incref(value);

@@ -154,3 +154,42 @@ x = 1.0
 y = x + 0.5
 z = x
 print(x, y, z, y * z - x)
+
+
+class Logged:
+    def __init__(self):
+        self.data = {}
+
+    def __getitem__(self, key):
+        print("get", key)
+        return self.data.get(key, 0)
+
+    def __setitem__(self, key, value):
+        print("set", key, value)
+        self.data[key] = value
+
+
+def subscript_updates():
+    values = [1.5, 2, "s"]
+    counts = {"a": 1}
+    logged = Logged()
+    for i in range(3):
+        values[0] -= 0.25
+        values[1] *= 3
+        values[2] += "!"
+        counts["a"] += i
+        logged[i % 2] += 10
+    nested = [[0, 0], [0, 0]]
+    nested[1][0] += 5
+    try:
+        counts["missing"] += 1
+    except KeyError as error:
+        print("KeyError:", error)
+    try:
+        values[7] += 1
+    except IndexError as error:
+        print("IndexError:", error)
+    return values, counts, logged.data, nested
+
+
+print(subscript_updates())
