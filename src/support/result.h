@@ -13,8 +13,7 @@ namespace taipan {
 
 // The runtime's error: "a Python exception is pending on the thread state" (the
 // exception object itself waits there). The default E of Result.
-struct ExceptionPending {
-};
+struct ExceptionPending { };
 
 template<typename E>
 struct Failure {
@@ -41,8 +40,7 @@ public:
     }
     // Result<Derived> → Result<Base> (Result<Ref<Str>> to Result<Ref<>>).
     template<typename U>
-    Result(Result<U, E>&& other)
-        requires(!std::is_same_v<U, T> && std::is_convertible_v<U&&, T>)
+    Result(Result<U, E>&& other) requires(!std::is_same_v<U, T> && std::is_convertible_v<U&&, T>)
         : m_storage(other.is_error() ? std::variant<T, E>(std::in_place_index<1>, other.release_error())
                                      : std::variant<T, E>(std::in_place_index<0>, T(other.release_value())))
     {
@@ -58,6 +56,58 @@ public:
 
 private:
     std::variant<T, E> m_storage;
+};
+
+// With an empty E (the runtime's ExceptionPending) and a default-constructible T, an
+// error carries no data: the Result is the value plus a flag, with none of the
+// variant's bookkeeping on the paths every call takes (the runtime's Result<Ref<>> is
+// returned by almost every function). A failed Result holds a default T.
+template<typename T, typename E>
+requires(
+    std::is_empty_v<
+        E> && !std::is_void_v<T> && std::is_default_constructible_v<T>) class [[nodiscard]] Result<T, E> {
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    template<typename F>
+    Result(Failure<F>)
+        : m_failed(true)
+    {
+    }
+    template<typename U>
+    Result(Result<U, E>&& other) requires(!std::is_same_v<U, T> && std::is_convertible_v<U&&, T>)
+        : m_failed(other.is_error())
+    {
+        if (!m_failed)
+            m_value = T(other.release_value());
+    }
+
+    bool is_error() const { return m_failed; }
+    T& value()
+    {
+        assert(!m_failed);
+        return m_value;
+    }
+    T const& value() const
+    {
+        assert(!m_failed);
+        return m_value;
+    }
+    E& error() { return m_error; }
+    E const& error() const { return m_error; }
+    T release_value()
+    {
+        assert(!m_failed);
+        return std::move(m_value);
+    }
+    E release_error() { return m_error; }
+
+private:
+    T m_value {};
+    bool m_failed = false;
+    [[no_unique_address]] E m_error {};
 };
 
 // Result<void, E>.
