@@ -78,8 +78,49 @@ namespace {
 
 } // namespace
 
+namespace {
+
+    // An instance-dict cache made for one class also serves other classes with the same
+    // layout whose MRO lacks the name (a polymorphic site: a base-class method run on
+    // instances of several subclasses). The entry, or null when the cache cannot serve.
+    DictEntry* shared_instance_entry(Value object, Str& name, CodeWord* units)
+    {
+        using namespace attribute_cache;
+        if (read_cache_word(units) == 0 || (units[2] & ((1u << kind_bits) - 1)) != InstanceDict
+            || !object.is_object())
+            return nullptr;
+        Type const& type = *object.type();
+        if (uint32_t(type.dict_offset) != units[3] || !cacheable_type(type, name) || type_lookup(type, name))
+            return nullptr;
+        Value dict = object_field(object, units[3]);
+        if (!dict)
+            return nullptr;
+        DictStorage* storage = as_dict(dict).storage;
+        uint32_t hint = units[2] >> kind_bits;
+        if (!storage || hint >= uint64_t(storage->entry_count)) {
+            int64_t index = dict_find_str_entry(as_dict(dict), name);
+            if (index < 0 || uint64_t(index) > max_hint)
+                return nullptr;
+            hint = uint32_t(index);
+            storage = as_dict(dict).storage;
+        }
+        DictEntry& entry = storage->entries()[hint];
+        if (!entry.key.is(Value(&name)) || !entry.value) {
+            int64_t index = dict_find_str_entry(as_dict(dict), name);
+            if (index < 0 || uint64_t(index) > max_hint)
+                return nullptr;
+            units[2] = InstanceDict | (uint32_t(index) << kind_bits);
+            return &storage->entries()[index];
+        }
+        return &entry;
+    }
+
+} // namespace
+
 Result<Ref<>> load_attribute_and_cache(Vm& vm, Value object, Str& name, CodeWord* units)
 {
+    if (DictEntry* entry = shared_instance_entry(object, name, units))
+        return ref(entry->value);
     Ref<> result = TRY(object.type()->getattr(vm, object, name));
     remember_attribute(object, name, units);
     return result;
@@ -87,6 +128,17 @@ Result<Ref<>> load_attribute_and_cache(Vm& vm, Value object, Str& name, CodeWord
 
 Result<void> store_attribute_and_cache(Vm& vm, Value object, Str& name, Value value, CodeWord* units)
 {
+    // A container stored into an untracked dict needs the general path (see
+    // store_with_attribute_cache).
+    if (!(value.is_object() && value.type()->has_flag(TypeHasGc))) {
+        if (DictEntry* entry = shared_instance_entry(object, name, units)) {
+            Value old = entry->value;
+            incref(value);
+            entry->value = value;
+            decref(old);
+            return {};
+        }
+    }
     TRY(object.type()->setattr(vm, object, name, value));
     remember_attribute(object, name, units);
     return {};
