@@ -148,6 +148,8 @@ Signature parse_signature(Vm& vm, char const* text)
     }
     signature.only_positional = !any_keyword && signature.var_positional < 0;
     signature.accepts_keywords = any_keyword;
+    signature.direct_positional = signature.only_positional && signature.var_keyword < 0
+        && signature.positional_count < Signature::max_direct_arguments;
     for (Parameter& parameter : signature.parameters) {
         make_immortal(parameter.name.value());
         if (parameter.default_value)
@@ -467,11 +469,10 @@ Result<Ref<>> call_native(Vm& vm, NativeFunctionObject& function, std::span<Valu
     }
     NativeFunction native = function.definition->function;
     Result<Ref<>> result = Ref<> {};
-    if (signature.only_positional && !kwnames && args.size() <= signature.positional_count
-        && args.size() >= signature.required_positional && signature.positional_count < 8
-        && signature.var_positional < 0 && signature.var_keyword < 0) {
+    if (signature.direct_positional && !kwnames && args.size() <= signature.positional_count
+        && args.size() >= signature.required_positional) {
         // Positional arguments, the omitted ones taking their defaults: no binding.
-        Value direct[8];
+        Value direct[Signature::max_direct_arguments];
         size_t count = 0;
         if (signature.has_self)
             direct[count++] = self;

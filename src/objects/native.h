@@ -107,6 +107,10 @@ struct Signature {
     bool varargs_messages = false; // `$varargs`: PyArg_ParseTuple's error messages
     int var_positional = -1; // index of *args, or -1
     int var_keyword = -1;
+    // Positional parameters only, few enough (self included) for call_native to pass
+    // the arguments and defaults in a stack array without binding.
+    static constexpr uint32_t max_direct_arguments = 8;
+    bool direct_positional = false;
 };
 
 // Parses a signature string; aborts with a message on a malformed one (a bug in the

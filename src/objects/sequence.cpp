@@ -173,7 +173,11 @@ Result<int64_t> sequence_find(
         SequenceItems items = items_of(sequence);
         if (index >= items.size)
             break;
-        Ref<> candidate = ref(items.items[index]);
+        Value candidate = items.items[index];
+        if (candidate.is(item))
+            return index;
+        // __eq__ may change the sequence: the candidate is held while it runs.
+        Ref<> held = ref(candidate);
         bool same = TRY(equal(vm, candidate, item));
         if (same)
             return index;
@@ -185,7 +189,13 @@ Result<int64_t> sequence_count(Vm& vm, Value sequence, SequenceItemsGetter items
 {
     int64_t count = 0;
     for (int64_t index = 0; index < items_of(sequence).size; ++index) {
-        Ref<> candidate = ref(items_of(sequence).items[index]);
+        Value candidate = items_of(sequence).items[index];
+        if (candidate.is(item)) {
+            ++count;
+            continue;
+        }
+        // __eq__ may change the sequence: the candidate is held while it runs.
+        Ref<> held = ref(candidate);
         bool same = TRY(equal(vm, candidate, item));
         if (same)
             ++count;
