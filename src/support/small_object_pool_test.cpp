@@ -52,7 +52,10 @@ namespace {
                 ASSERT_EQ(block[offset], 0);
             first[size_t(index)] = block;
         }
-        EXPECT_GT(reused, 4000);
+        // Sanitizer builds allocate with calloc, whose freed blocks wait in quarantine.
+        if (!TAIPAN_PLAIN_MALLOC) {
+            EXPECT_GT(reused, 4000);
+        }
         for (void* block : first)
             SmallObjectPool::release(block);
     }
@@ -94,9 +97,12 @@ namespace {
             std::memset(block, 7, bytes);
             kept = bytes;
         }
-        // A block that still fits its size class stays where it is.
+        // A block that still fits its size class stays where it is (sanitizer builds
+        // have no size classes: every block is a calloc block).
         void* same = pool.reallocate(block, kept, 12);
-        EXPECT_EQ(same, block);
+        if (!TAIPAN_PLAIN_MALLOC) {
+            EXPECT_EQ(same, block);
+        }
         SmallObjectPool::release(same);
     }
 
