@@ -96,8 +96,9 @@ static Result<Ref<>> object_init(Vm& vm, Args args)
             return vm.raise(ExceptionKind::TypeError,
                 "object.__init__() takes exactly one argument (the instance to initialize)");
         if (type.lookup_special(SpecialMethod::New).is(object_new_descriptor()))
-            return vm.raise(
-                ExceptionKind::TypeError, std::string(type_short_name(type)) + "() takes no arguments");
+            return vm.raise(ExceptionKind::TypeError,
+                std::string(type_short_name(type))
+                    + ".__init__() takes exactly one argument (the instance to initialize)");
     }
     return new_none();
 }

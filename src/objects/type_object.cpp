@@ -143,8 +143,16 @@ Result<Ref<>> type_call(Vm& vm, Type& type, std::span<Value const> args, Tuple* 
     // type(name, bases, dict) made a class: type.__init__ has nothing more to do.
     if (&type == &type_type)
         return instance;
-    Value init = instance.value().type()->lookup_special(SpecialMethod::Init);
+    Type& instance_type = *instance.value().type();
+    Value init = instance_type.lookup_special(SpecialMethod::Init);
     if (!init)
+        return instance;
+    // object.__init__ does nothing unless it has arguments to refuse, which it does
+    // only when __new__ is object's too (int(x), str(x), most builtin classes: skip it).
+    if (init.is(object_type.lookup_special(SpecialMethod::Init))
+        && (args.empty()
+            || !instance_type.lookup_special(SpecialMethod::New)
+                    .is(object_type.lookup_special(SpecialMethod::New))))
         return instance;
     Ref<> result;
     if (NativeFunction native_init = tuple_taking_native(init, MethodKind::Instance)) {

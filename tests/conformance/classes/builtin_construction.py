@@ -88,3 +88,29 @@ try:
 except TypeError as problem:
     print("TypeError:", problem)
 print(ExceptionGroup("group", [ValueError(1)]).exceptions)
+
+
+class OnlyNew:
+    def __new__(cls, value, *, twice=False):
+        instance = super().__new__(cls)
+        instance.value = value * (2 if twice else 1)
+        return instance
+
+
+print(OnlyNew(4).value, OnlyNew(4, twice=True).value)
+
+
+class MyInt(int):
+    pass
+
+
+print(MyInt("5"), MyInt("ff", 16), MyInt("101", base=2), type(MyInt(3)).__name__)
+print(int("12"), int("z", 36), str(5), float("1.5"), tuple("ab"), range(3))
+try:
+    int("12", bogus=1)
+except TypeError as problem:
+    print("TypeError:", problem)
+try:
+    object.__init__(Plain(), 1)
+except TypeError as problem:
+    print("TypeError:", problem)
