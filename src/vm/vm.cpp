@@ -16,7 +16,7 @@
 
 namespace taipan {
 
-static thread_local Vm* t_current_vm = nullptr;
+constinit thread_local Vm* t_current_vm = nullptr;
 
 Vm::Vm()
 {
@@ -49,18 +49,10 @@ Vm::~Vm()
     t_current_vm = m_previous_current;
 }
 
-Vm* Vm::current_or_null()
+void Vm::abort_without_current()
 {
-    return t_current_vm;
-}
-
-Vm& Vm::current()
-{
-    if (!t_current_vm) {
-        std::fputs("taipan: no interpreter is running on this thread\n", stderr);
-        std::abort();
-    }
-    return *t_current_vm;
+    std::fputs("taipan: no interpreter is running on this thread\n", stderr);
+    std::abort();
 }
 
 Raised Vm::raise(Type& type, std::string_view message)

@@ -71,6 +71,11 @@ struct ThreadState {
     int recursion_depth = 0;
 };
 
+class Vm;
+// The Vm running on this thread (Vm::current); constant-initialised, so reading it is
+// one thread-local load with no initialisation check.
+extern constinit thread_local Vm* t_current_vm;
+
 class Vm {
 public:
     Vm();
@@ -78,9 +83,14 @@ public:
     Vm(Vm const&) = delete;
     Vm& operator=(Vm const&) = delete;
 
-    static Vm& current();
+    static Vm& current()
+    {
+        if (!t_current_vm) [[unlikely]]
+            abort_without_current();
+        return *t_current_vm;
+    }
     // The current Vm, or null outside any (no abort: for paths that may run then).
-    static Vm* current_or_null();
+    static Vm* current_or_null() { return t_current_vm; }
 
     // --- raising ---
     // Makes `type(message)` the pending exception.
@@ -157,6 +167,7 @@ public:
     void set_core_modules(Ref<Module> builtins_module, Ref<Module> sys_module);
 
 private:
+    [[noreturn]] static void abort_without_current();
     // Declared first so it is destroyed last, after every object the Vm frees.
     SmallObjectPool m_object_pool;
     GcState m_gc;
