@@ -319,7 +319,7 @@ static Result<Ref<>> builtin_compile(Vm& vm, Args args)
     if (optimize < -1 || optimize > 2)
         return vm.raise(ExceptionKind::ValueError, "compile(): invalid optimize value");
     std::string mode_text = str_to_utf8(as_str(mode));
-    CompileMode compile_mode;
+    CompileMode compile_mode = CompileMode::Exec; // every mode that gets through is set below
     if (mode_text == "exec")
         compile_mode = CompileMode::Exec;
     else if (mode_text == "eval")
