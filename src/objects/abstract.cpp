@@ -95,14 +95,20 @@ Result<Ref<>> call_special(
     if (!function)
         return Ref<> {};
     Type* function_type_pointer = function.type();
-    if (function_type_pointer == &function_type || is_native_method_descriptor_type(function_type_pointer)) {
+    if (function_type_pointer == &function_type) {
         ArgumentsWithFirst all(self, args);
-        if (function_type_pointer == &function_type)
-            return call_function(
-                vm, *static_cast<FunctionObject*>(function.as_object()), all.span(), kwnames);
+        return call_function(vm, *static_cast<FunctionObject*>(function.as_object()), all.span(), kwnames);
+    }
+    if (is_native_method_descriptor_type(function_type_pointer)) {
         auto& native = *static_cast<NativeFunctionObject*>(function.as_object());
-        if (native.definition->kind == MethodKind::Instance)
+        if (native.definition->kind == MethodKind::Instance) {
+            // The receiver's own type's method needs no receiver check (an inherited one
+            // or one stored in an unrelated class does: call_native makes it).
+            if (native.owner == &type && native.signature->has_self)
+                return call_native_method(vm, native, self, args, kwnames);
+            ArgumentsWithFirst all(self, args);
             return call_native(vm, native, all.span(), kwnames);
+        }
     }
     // CPython: a special method set to None is called like any value, so the error
     // names NoneType (the operations that treat None as "absent" check it first).

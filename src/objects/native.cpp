@@ -467,6 +467,13 @@ Result<Ref<>> call_native(Vm& vm, NativeFunctionObject& function, std::span<Valu
             args = args.subspan(1);
         }
     }
+    return call_native_method(vm, function, self, args, kwnames);
+}
+
+Result<Ref<>> call_native_method(
+    Vm& vm, NativeFunctionObject& function, Value self, std::span<Value const> args, Tuple* kwnames)
+{
+    Signature const& signature = *function.signature;
     NativeFunction native = function.definition->function;
     Result<Ref<>> result = Ref<> {};
     if (signature.direct_positional && !kwnames && args.size() <= signature.positional_count

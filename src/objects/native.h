@@ -168,5 +168,10 @@ std::optional<uint32_t> slot_member_index(Value descriptor);
 
 // Calls a native function object with already-evaluated arguments.
 Result<Ref<>> call_native(Vm&, NativeFunctionObject&, std::span<Value const> args, Tuple* kwnames);
+// The same with the receiver already settled: `self` is the bound or checked receiver
+// (ignored when the signature has none) and `args` exclude it. The caller has made
+// sure that `self` is an instance of the method's owner.
+Result<Ref<>> call_native_method(
+    Vm&, NativeFunctionObject&, Value self, std::span<Value const> args, Tuple* kwnames);
 
 } // namespace taipan

@@ -523,19 +523,19 @@ void StrBuilder::widen(uint8_t kind)
 {
     if (kind <= m_kind)
         return;
-    std::string widened(size_t(m_length) * kind, '\0');
-    copy_widening(reinterpret_cast<uint8_t const*>(m_buffer.data()), m_kind,
-        reinterpret_cast<uint8_t*>(widened.data()), kind, m_length);
-    m_buffer = std::move(widened);
+    // In place, from the last code point back: each one's new place starts at or after
+    // its old one, so nothing is overwritten before it is read.
+    m_buffer.extend(size_t(m_length) * (kind - m_kind));
+    uint8_t* data = m_buffer.data();
+    for (int64_t i = m_length - 1; i >= 0; --i)
+        store(data, kind, i, at(i));
     m_kind = kind;
 }
 
 uint8_t* StrBuilder::grow(int64_t extra_code_points)
 {
-    size_t old_size = m_buffer.size();
-    m_buffer.resize(old_size + size_t(extra_code_points) * m_kind);
     m_length += extra_code_points;
-    return reinterpret_cast<uint8_t*>(m_buffer.data()) + old_size;
+    return m_buffer.extend(size_t(extra_code_points) * m_kind);
 }
 
 void StrBuilder::reserve(int64_t code_points)
@@ -545,7 +545,7 @@ void StrBuilder::reserve(int64_t code_points)
 
 char32_t StrBuilder::at(int64_t index) const
 {
-    auto const* data = reinterpret_cast<uint8_t const*>(m_buffer.data());
+    uint8_t const* data = m_buffer.data();
     switch (m_kind) {
     case 1:
         return data[index];
@@ -561,7 +561,7 @@ void StrBuilder::truncate(int64_t length)
     if (length >= m_length)
         return;
     m_length = length;
-    m_buffer.resize(size_t(length) * m_kind);
+    m_buffer.truncate(size_t(length) * m_kind);
     // The widest code point may have gone; recompute it so build() keeps the narrowest
     // kind.
     m_max = 0;
@@ -597,7 +597,7 @@ void StrBuilder::append_ascii(std::string_view text)
         return;
     m_max = std::max<char32_t>(m_max, 0x7F);
     if (m_kind == 1) {
-        m_buffer.append(text);
+        m_buffer.append(text.data(), text.size());
         m_length += int64_t(text.size());
         return;
     }
@@ -631,7 +631,7 @@ void StrBuilder::append_code_point(char32_t code_point)
         widen(str_kind_for(code_point));
     }
     if (m_kind == 1) {
-        m_buffer.push_back(char(code_point));
+        m_buffer.push_back(uint8_t(code_point));
         ++m_length;
         return;
     }
@@ -647,7 +647,7 @@ void StrBuilder::append_repeated(char32_t code_point, int64_t count)
         widen(str_kind_for(code_point));
     }
     if (m_kind == 1) {
-        m_buffer.append(size_t(count), char(code_point));
+        std::memset(m_buffer.extend(size_t(count)), int(code_point), size_t(count));
         m_length += count;
         return;
     }

@@ -7,6 +7,7 @@
 #include "objects/hash.h"
 #include "objects/object.h"
 #include "objects/type.h"
+#include "support/byte_buffer.h"
 #include "support/result.h"
 
 #include <cstdint>
@@ -106,7 +107,7 @@ private:
     void widen(uint8_t kind);
     uint8_t* grow(int64_t extra_code_points);
 
-    std::string m_buffer; // m_length code points of m_kind bytes each
+    ByteBuffer m_buffer; // m_length code points of m_kind bytes each
     int64_t m_length = 0;
     uint8_t m_kind = 1;
     char32_t m_max = 0;

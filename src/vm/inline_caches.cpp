@@ -164,7 +164,10 @@ Value find_method_and_cache(Vm& vm, Value object, Str& name, CodeWord* units)
         if (index != dict_index_empty)
             return {}; // shadowed, or only the general lookup can tell
     }
-    if (object.is_object() && type.version != 0 && name.is_interned && !type.variable_size) {
+    // probe_method_cache finds the __dict__ at a fixed offset: variable-sized layouts
+    // (str, tuple, bytes, big int) are cached only when their instances have no __dict__.
+    bool fixed_dict = !type.variable_size || type.dict_offset == 0;
+    if (object.is_object() && type.version != 0 && name.is_interned && fixed_dict) {
         write_cache_word(units, type.version);
         write_cache_word(units + 2, descriptor.bits());
     }

@@ -15,6 +15,7 @@
 #include "objects/list.h"
 #include "objects/native.h"
 #include "objects/set.h"
+#include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/traceback.h"
 #include "objects/tuple.h"
@@ -1328,8 +1329,7 @@ op_BuildSlice : {
     Value stop = POP();
     Value begin = TOP();
     SAVE_FRAME();
-    Value arguments[] = {begin, stop, step};
-    auto slice = call(vm, Value(&slice_type), arguments);
+    auto slice = new_slice(vm, begin, stop, step);
     if (arg == 3)
         decref(step);
     decref(stop);
@@ -1571,6 +1571,25 @@ op_CallKw : {
     Value* callable_slot = sp - count - 2;
     Value callable = callable_slot[0];
     Value self_or_null = callable_slot[1];
+    if (self_or_null && callable.type() == &method_descriptor_type) {
+        // A native method of the receiver's own type (not one stored in an unrelated
+        // class, which needs the receiver check): straight to the function.
+        auto& native = *static_cast<NativeFunctionObject*>(callable.as_object());
+        if (native.owner == self_or_null.type() && native.definition->kind == MethodKind::Instance
+            && native.signature->has_self) {
+            SAVE_FRAME();
+            auto result = call_native_method(
+                vm, native, self_or_null, std::span<Value const>(callable_slot + 2, count), kwnames);
+            xdecref(kwnames_value);
+            for (Value* item = callable_slot; item < sp; ++item)
+                xdecref(*item);
+            sp = callable_slot;
+            if (result.is_error())
+                GOTO_ERROR();
+            PUSH(result.release_value().leak());
+            DISPATCH();
+        }
+    }
     if (!self_or_null && callable.type() == &method_type) {
         auto& method = *static_cast<MethodObject*>(callable.as_object());
         Value function = method.function.value();

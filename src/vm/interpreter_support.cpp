@@ -104,10 +104,7 @@ Result<void> unpack_extended(Vm& vm, Value sequence, uint32_t before, uint32_t a
 
 Result<Ref<Str>> concatenate_strs(Vm& vm, std::span<Value const> pieces)
 {
-    StrBuilder builder;
-    for (Value piece : pieces)
-        builder.append(as_str(piece));
-    return builder.build(vm);
+    return str_join(vm, *empty_str(), pieces);
 }
 
 Result<Ref<>> async_for_next_awaitable(Vm& vm, Value iterator)
