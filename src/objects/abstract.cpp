@@ -15,6 +15,7 @@
 #include "objects/tuple.h"
 #include "support/utf8.h"
 #include "vm/interpreter.h"
+#include "vm/runtime_setup.h"
 #include "vm/vm.h"
 
 #include <cstdio>
@@ -345,30 +346,21 @@ static bool is_not_implemented_result(Ref<> const& result)
     return !result || result.value().is(not_implemented());
 }
 
-Result<Ref<>> rich_compare(Vm& vm, Value left, Value right, ComparisonOperator op)
+// Whether `left op right` starts with right's reflected method: CPython tries it first
+// when right's type is a proper subtype of left's that has it.
+static bool reflected_first(Type* left_type, Type* right_type, SpecialMethod reflected)
 {
-    TRY(vm.enter_recursive_call(" in comparison"));
-    struct Guard {
-        Vm& vm;
-        ~Guard() { vm.leave_recursive_call(); }
-    } guard {vm};
-    Type* left_type = left.type();
-    Type* right_type = right.type();
-    SpecialMethod method = comparison_special(op);
-    SpecialMethod reflected = comparison_special(swapped(op));
-    bool checked_reverse = false;
-    if (left_type != right_type && is_subtype(right_type, left_type)
-        && right_type->lookup_special(reflected)) {
-        checked_reverse = true;
-        Ref<> result = TRY(call_special(vm, reflected, right, {&left, 1}));
-        if (!is_not_implemented_result(result))
-            return result;
-    }
-    Ref<> result = TRY(call_special(vm, method, left, {&right, 1}));
-    if (!is_not_implemented_result(result))
-        return result;
+    return left_type != right_type && is_subtype(right_type, left_type)
+        && right_type->lookup_special(reflected);
+}
+
+// The end of the protocol once left's method returned NotImplemented: right's reflected
+// method (unless `checked_reverse`: it ran first), then identity for == and !=.
+static Result<Ref<>> compare_after_not_implemented(
+    Vm& vm, Value left, Value right, ComparisonOperator op, bool checked_reverse)
+{
     if (!checked_reverse) {
-        Ref<> reverse = TRY(call_special(vm, reflected, right, {&left, 1}));
+        Ref<> reverse = TRY(call_special(vm, comparison_special(swapped(op)), right, {&left, 1}));
         if (!is_not_implemented_result(reverse))
             return reverse;
     }
@@ -379,6 +371,66 @@ Result<Ref<>> rich_compare(Vm& vm, Value left, Value right, ComparisonOperator o
     return vm.raise(ExceptionKind::TypeError,
         "'" + std::string(comparison_operator_symbol(op)) + "' not supported between instances of '"
             + type_name(left) + "' and '" + type_name(right) + "'");
+}
+
+Result<Ref<>> rich_compare(Vm& vm, Value left, Value right, ComparisonOperator op)
+{
+    TRY(vm.enter_recursive_call(" in comparison"));
+    struct Guard {
+        Vm& vm;
+        ~Guard() { vm.leave_recursive_call(); }
+    } guard {vm};
+    SpecialMethod reflected = comparison_special(swapped(op));
+    bool checked_reverse = false;
+    if (reflected_first(left.type(), right.type(), reflected)) {
+        checked_reverse = true;
+        Ref<> result = TRY(call_special(vm, reflected, right, {&left, 1}));
+        if (!is_not_implemented_result(result))
+            return result;
+    }
+    Ref<> result = TRY(call_special(vm, comparison_special(op), left, {&right, 1}));
+    if (!is_not_implemented_result(result))
+        return result;
+    return compare_after_not_implemented(vm, left, right, op, checked_reverse);
+}
+
+FunctionObject* inline_comparison_method(Value left, Value right, ComparisonOperator op, bool& inverts)
+{
+    Type* left_type = left.type();
+    if (!left_type->is_heap() || reflected_first(left_type, right.type(), comparison_special(swapped(op))))
+        return nullptr;
+    Value method = left_type->lookup_special(comparison_special(op));
+    inverts = false;
+    if (op == ComparisonOperator::NotEqual && is_native_method_descriptor_type(method.type())
+        && static_cast<NativeFunctionObject*>(method.as_object())->owner == &object_type) {
+        // object.__ne__ inverts __eq__'s answer unless that is NotImplemented.
+        method = left_type->lookup_special(SpecialMethod::Eq);
+        inverts = true;
+    }
+    if (method.type() != &function_type)
+        return nullptr;
+    auto* function = static_cast<FunctionObject*>(method.as_object());
+    CodeUnit const& unit = *function->code->unit;
+    if (unit.argument_count != 2 || unit.keyword_only_count != 0
+        || (unit.flags
+            & (CodeVarargs | CodeVarkeywords | CodeGenerator | CodeCoroutine | CodeAsyncGenerator)))
+        return nullptr;
+    return function;
+}
+
+Result<Ref<>> finish_inline_comparison(
+    Vm& vm, Value left, Value right, ComparisonOperator op, bool inverts, Ref<> result)
+{
+    if (!is_not_implemented_result(result)) {
+        if (!inverts)
+            return result;
+        bool truth = TRY(is_true(vm, result));
+        return new_bool(!truth);
+    }
+    TRY(vm.enter_recursive_call(" in comparison"));
+    auto finished = compare_after_not_implemented(vm, left, right, op, false);
+    vm.leave_recursive_call();
+    return finished;
 }
 
 Result<bool> rich_compare_bool(Vm& vm, Value left, Value right, ComparisonOperator op)
@@ -738,7 +790,9 @@ Result<bool> is_instance(Vm& vm, Value object, Value class_or_tuple)
     Type& klass = *static_cast<Type*>(class_or_tuple.as_object());
     if (is_subtype(object.type(), &klass))
         return true;
-    Ref<> object_class = TRY(get_attribute_or_null(vm, object, "__class__"));
+    // object's __class__ descriptor makes the name a shared immortal str at set-up.
+    static Str* const class_name = find_static_interned("__class__");
+    Ref<> object_class = TRY(get_attribute_or_null(vm, object, *class_name));
     if (object_class && !object_class.value().is(Value(object.type()))
         && object_class.value().type()->has_flag(TypeTypeSubclass))
         return is_subtype(static_cast<Type*>(object_class.value().as_object()), &klass);

@@ -135,6 +135,13 @@ Result<bool> is_true(Vm&, Value);
 Result<int64_t> hash(Vm&, Value); // TypeError "unhashable type: 'list'"
 Result<Ref<>> rich_compare(Vm&, Value left, Value right, ComparisonOperator);
 Result<bool> rich_compare_bool(Vm&, Value left, Value right, ComparisonOperator);
+// CompareOp runs a Python comparison method as an inline frame when the protocol starts
+// with left's method: this is that function (for != through object.__ne__, the __eq__
+// whose answer it inverts: `inverts` set), or null when the general path is needed.
+FunctionObject* inline_comparison_method(Value left, Value right, ComparisonOperator, bool& inverts);
+// The protocol's rest once the inline method returned `result`.
+Result<Ref<>> finish_inline_comparison(
+    Vm&, Value left, Value right, ComparisonOperator, bool inverts, Ref<> result);
 // ==, with the identity shortcut containers use (x is y implies x == y).
 Result<bool> equal(Vm&, Value left, Value right);
 

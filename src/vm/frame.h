@@ -57,6 +57,12 @@ struct Frame {
     // An __init__ run inline for `klass(...)`: the caller's stack already holds the new
     // instance, so the return value (which must be None) is dropped.
     bool constructs_instance = false;
+    // A comparison method run inline for CompareOp: the caller's stack still holds both
+    // operands, and the return value finishes the protocol there. 0 when not one, else
+    // the ComparisonOperator + 1; `inverts_equality`: an __eq__ standing in for
+    // object.__ne__.
+    uint8_t finishes_comparison = 0;
+    bool inverts_equality = false;
     uint32_t slot_count = 0;
     uint32_t stack_capacity = 0;
 

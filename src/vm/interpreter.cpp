@@ -1082,6 +1082,29 @@ op_CompareOp : {
         decref(right);
         PUSH_COMPARISON_RESULT(r);
     }
+    bool inverts;
+    FunctionObject* method = inline_comparison_method(left, right, op, inverts);
+    if (method && vm.thread().recursion_depth < vm.recursion_limit()) {
+        // A Python comparison method runs as an inline frame; the operands stay on this
+        // stack for the protocol's rest (op_ReturnValue).
+        PUSH(right);
+        SAVE_FRAME();
+        FrameStack& stack = frame_stack(vm);
+        Frame* callee = construct_function_frame(stack.push(Frame::bytes_for(*method->code)), *method);
+        callee->from_frame_stack = true;
+        incref(left);
+        incref(right);
+        callee->slots()[0] = left;
+        callee->slots()[1] = right;
+        callee->finishes_comparison = uint8_t(uint8_t(op) + 1);
+        callee->inverts_equality = inverts;
+        ++vm.thread().recursion_depth;
+        callee->previous = frame;
+        vm.thread().current_frame = callee;
+        frame = callee;
+        LOAD_FRAME();
+        DISPATCH();
+    }
     SAVE_FRAME();
     auto result = rich_compare(vm, left, right, op);
     decref(right);
@@ -1776,10 +1799,26 @@ op_ReturnValue : {
     }
     Frame* caller = frame->previous;
     bool constructed = frame->constructs_instance;
+    uint8_t comparison = frame->finishes_comparison;
+    bool inverts = frame->inverts_equality;
     leave_frame(vm, frame);
     --vm.thread().recursion_depth;
     frame = caller;
     LOAD_FRAME();
+    if (comparison) {
+        Value right = POP();
+        Value left = TOP();
+        start = base + frame->last_instruction; // errors belong to the CompareOp
+        SAVE_FRAME();
+        auto finished = finish_inline_comparison(
+            vm, left, right, ComparisonOperator(comparison - 1), inverts, Ref<>::adopt(result));
+        decref(right);
+        if (finished.is_error())
+            GOTO_ERROR();
+        decref(left);
+        TOP() = finished.release_value().leak();
+        DISPATCH();
+    }
     if (constructed) {
         // The instance is on the stack already.
         if (!is_none(result)) {

@@ -25,7 +25,12 @@ void initialize_exception_types(Vm&);
 namespace {
 
     struct StaticInterned {
-        std::unordered_map<std::string, Str*> table;
+        // Looked up by string_view without building a std::string (transparent hash).
+        struct TextHash {
+            using is_transparent = void;
+            size_t operator()(std::string_view text) const { return std::hash<std::string_view> {}(text); }
+        };
+        std::unordered_map<std::string, Str*, TextHash, std::equal_to<>> table;
         bool in_progress = false;
     };
 
@@ -69,7 +74,7 @@ void release_immortal(Value value)
 Str* find_static_interned(std::string_view text)
 {
     auto& state = static_interned();
-    auto found = state.table.find(std::string(text));
+    auto found = state.table.find(text);
     if (found != state.table.end())
         return found->second;
     if (!state.in_progress)
