@@ -1594,24 +1594,37 @@ op_CallKw : {
     Value* callable_slot = sp - count - 2;
     Value callable = callable_slot[0];
     Value self_or_null = callable_slot[1];
+    // Straight to a native function: a method of the receiver's own type (not one
+    // stored in an unrelated class, which needs the receiver check), or a builtin
+    // function with its receiver bound or none.
+    NativeFunctionObject* direct_native = nullptr;
+    Value receiver;
     if (self_or_null && callable.type() == &method_descriptor_type) {
-        // A native method of the receiver's own type (not one stored in an unrelated
-        // class, which needs the receiver check): straight to the function.
         auto& native = *static_cast<NativeFunctionObject*>(callable.as_object());
         if (native.owner == self_or_null.type() && native.definition->kind == MethodKind::Instance
             && native.signature->has_self) {
-            SAVE_FRAME();
-            auto result = call_native_method(
-                vm, native, self_or_null, std::span<Value const>(callable_slot + 2, count), kwnames);
-            xdecref(kwnames_value);
-            for (Value* item = callable_slot; item < sp; ++item)
-                xdecref(*item);
-            sp = callable_slot;
-            if (result.is_error())
-                GOTO_ERROR();
-            PUSH(result.release_value().leak());
-            DISPATCH();
+            direct_native = &native;
+            receiver = self_or_null;
         }
+    } else if (!self_or_null && callable.type() == &builtin_function_type) {
+        auto& native = *static_cast<NativeFunctionObject*>(callable.as_object());
+        if (!native.signature->has_self || native.self) {
+            direct_native = &native;
+            receiver = native.self.value();
+        }
+    }
+    if (direct_native) {
+        SAVE_FRAME();
+        auto result = call_native_method(
+            vm, *direct_native, receiver, std::span<Value const>(callable_slot + 2, count), kwnames);
+        xdecref(kwnames_value);
+        for (Value* item = callable_slot; item < sp; ++item)
+            xdecref(*item);
+        sp = callable_slot;
+        if (result.is_error())
+            GOTO_ERROR();
+        PUSH(result.release_value().leak());
+        DISPATCH();
     }
     if (!self_or_null && callable.type() == &method_type) {
         auto& method = *static_cast<MethodObject*>(callable.as_object());
