@@ -77,8 +77,11 @@ bool is_callable(Value);
 // The Python __init__ that is all `klass(...)` runs besides allocating the instance:
 // set when klass's metaclass call is type.__call__, its __new__ is object.__new__ and
 // its __init__ a Python function (most classes); null otherwise. The interpreter runs
-// such an __init__ as an inline call.
+// such an __init__ as an inline call. With `exception_new`, an exception class whose
+// __new__ is BaseException's also qualifies (`exception_new` then set): its instance
+// comes from new_plain_exception_instance.
 FunctionObject* plain_class_init(Type& klass);
+FunctionObject* plain_class_init(Type& klass, bool& exception_new);
 
 // An argument list with `first` (self, or a class for __new__) put before `rest`: on
 // the C++ stack for the usual short lists. Borrows the values.

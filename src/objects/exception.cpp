@@ -1465,6 +1465,27 @@ Result<Ref<>> new_exception(Vm& vm, Type& type, std::span<Value const> args)
     return made;
 }
 
+Result<Ref<>> new_plain_exception_instance(Vm& vm, Type& type, std::span<Value const> positional)
+{
+    Ref<Tuple> arguments = TRY(new_tuple(vm, positional));
+    return Ref<>(TRY(allocate_exception(vm, type, *arguments)));
+}
+
+// ValueError(...) and the other classes with BaseException's __new__ and __init__:
+// the instance with its args, in one step.
+static Result<Ref<>> construct_plain_exception(
+    Vm& vm, Type& type, std::span<Value const> args, Tuple* kwnames)
+{
+    if (kwnames)
+        return Ref<> {};
+    return new_plain_exception_instance(vm, type, args);
+}
+
+bool has_plain_exception_construction(Type const& type)
+{
+    return type.construct == construct_plain_exception;
+}
+
 void initialize_exception_types(Vm& vm)
 {
     static TypeSpec specs[class_count];
@@ -1509,6 +1530,8 @@ void initialize_exception_types(Vm& vm)
             = new_function ? new_function : g_new_functions[static_cast<size_t>(info.base)];
         g_init_functions[index]
             = init_function ? init_function : g_init_functions[static_cast<size_t>(info.base)];
+        if (g_new_functions[index] == base_exception_new && g_init_functions[index] == base_exception_init)
+            g_exception_types[index].construct = construct_plain_exception;
     }
 
     // CPython makes ExceptionGroup at run time as `class ExceptionGroup(BaseExceptionGroup,

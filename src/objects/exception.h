@@ -79,7 +79,10 @@ inline bool is_exception_instance(Value value)
     return value.is_object() && value.type()->has_flag(TypeExceptionSubclass);
 }
 
-inline BaseExceptionObject& as_exception(Value value) { return *static_cast<BaseExceptionObject*>(value.as_object()); }
+inline BaseExceptionObject& as_exception(Value value)
+{
+    return *static_cast<BaseExceptionObject*>(value.as_object());
+}
 
 // Sets up every class of exceptions.def (static, immortal) once per process; called
 // by runtime_setup after the builtin types.
@@ -87,6 +90,11 @@ void initialize_exception_types(Vm&);
 
 // type(*args) for an exception class, without going through the generic call.
 Result<Ref<>> new_exception(Vm&, Type& type, std::span<Value const> args);
+// What BaseException.__new__ makes for `type` (a subclass of a class that has it as
+// its own): the instance, its args the `positional` arguments.
+Result<Ref<>> new_plain_exception_instance(Vm&, Type& type, std::span<Value const> positional);
+// Whether `type` (a builtin class) has BaseException's __new__ and __init__.
+bool has_plain_exception_construction(Type const& type);
 
 // Prints an uncaught exception as CPython 3.11's default sys.excepthook does, to
 // `out`: "Traceback (most recent call last):", the frames with their source lines and

@@ -568,6 +568,14 @@ namespace {
 
 } // namespace
 
+// int(x) without a base (as int_new does).
+static Result<Ref<>> construct_int(Vm& vm, Type&, std::span<Value const> args, Tuple* kwnames)
+{
+    if (kwnames || args.size() != 1)
+        return Ref<> {};
+    return number_to_int(vm, args[0]);
+}
+
 extern TypeSpec const int_type_spec;
 TypeSpec const int_type_spec = {
     .name = "int",
@@ -583,6 +591,7 @@ TypeSpec const int_type_spec = {
     .methods = int_methods,
     .properties = int_properties,
     .destruct = int_destruct,
+    .construct = construct_int,
 };
 
 extern TypeSpec const bool_type_spec;

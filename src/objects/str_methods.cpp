@@ -1046,6 +1046,15 @@ Result<int64_t> c_int_argument(Vm& vm, Value value)
 Type str_iterator_type;
 Type str_ascii_iterator_type;
 
+// str(x): x's str, an exact copy when that is a subclass instance (as str_new does).
+static Result<Ref<>> construct_str(Vm& vm, Type&, std::span<Value const> args, Tuple* kwnames)
+{
+    if (kwnames || args.size() != 1)
+        return Ref<> {};
+    Ref<Str> text = TRY(str(vm, args[0]));
+    return Ref<>(TRY(str_exact_copy(vm, *text)));
+}
+
 extern TypeSpec const str_type_spec;
 TypeSpec const str_type_spec = {
     .name = "str",
@@ -1062,6 +1071,7 @@ TypeSpec const str_type_spec = {
            "encoding defaults to sys.getdefaultencoding().\n"
            "errors defaults to 'strict'.",
     .methods = str_methods,
+    .construct = construct_str,
 };
 
 extern TypeSpec const str_iterator_type_spec;

@@ -209,6 +209,7 @@ void initialize_builtin_type(Type& type, TypeSpec const& spec)
     type.getattr = spec.getattr ? spec.getattr : (type.base ? type.base->getattr : generic_getattr);
     type.setattr = spec.setattr ? spec.setattr : (type.base ? type.base->setattr : generic_setattr);
     type.dict_offset = spec.dict_offset;
+    type.construct = spec.construct;
     if (type.base) {
         if (!type.dict_offset)
             type.dict_offset = type.base->dict_offset;

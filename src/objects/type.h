@@ -74,6 +74,10 @@ using ClearFunction = void (*)(Object*);
 // attribute is missing; setattr deletes when `value` is null.
 using GetAttrFunction = Result<Ref<>> (*)(Vm&, Value object, Str& name);
 using SetAttrFunction = Result<void> (*)(Vm&, Value object, Str& name, Value value);
+// CPython's tp_vectorcall for a few builtin classes: `Type(...)` called on exactly that
+// type, without the __new__/__init__ lookups and the argument tuple. Returns a null Ref
+// (no exception pending) for the calls it leaves to the general path.
+using ConstructFunction = Result<Ref<>> (*)(Vm&, Type&, std::span<Value const> args, Tuple* kwnames);
 
 struct Type : Object {
     std::string name; // tp_name: "int", "collections.OrderedDict", a class's __name__
@@ -110,6 +114,7 @@ struct Type : Object {
     ClearFunction clear = nullptr;
     GetAttrFunction getattr = nullptr;
     SetAttrFunction setattr = nullptr;
+    ConstructFunction construct = nullptr; // never inherited: subclasses take type_call's path
 
     // Direct subclasses (borrowed; a heap type removes itself when destroyed), so
     // type_modified can reach them and __subclasses__() can list them.
@@ -145,6 +150,7 @@ struct TypeSpec {
     // null: inherited from the base
     GetAttrFunction getattr = nullptr;
     SetAttrFunction setattr = nullptr;
+    ConstructFunction construct = nullptr;
 };
 
 // Fills a static Type from its spec: name, base, MRO, dict with method descriptors,

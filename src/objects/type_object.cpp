@@ -50,6 +50,25 @@ static bool is_plain_class(Type& type, Value new_method, Value init)
     return solid == &object_type;
 }
 
+FunctionObject* plain_class_init(Type& klass, bool& exception_new)
+{
+    exception_new = false;
+    if (FunctionObject* init = plain_class_init(klass))
+        return init;
+    if (!klass.is_heap() || !klass.has_flag(TypeExceptionSubclass))
+        return nullptr;
+    Type* solid = &klass;
+    while (solid->is_heap())
+        solid = solid->base;
+    Value init = klass.lookup_special(SpecialMethod::Init);
+    if (!has_plain_exception_construction(*solid) || init.type() != &function_type
+        || !klass.lookup_special(SpecialMethod::New).is(solid->lookup_special(SpecialMethod::New))
+        || !klass.type->lookup_special(SpecialMethod::Call).is(type_type.lookup_special(SpecialMethod::Call)))
+        return nullptr;
+    exception_new = true;
+    return static_cast<FunctionObject*>(init.as_object());
+}
+
 FunctionObject* plain_class_init(Type& klass)
 {
     Value init = klass.lookup_special(SpecialMethod::Init);
@@ -121,6 +140,11 @@ Result<Ref<>> type_call(Vm& vm, Type& type, std::span<Value const> args, Tuple* 
 {
     if (&type == &type_type && args.size() == 1 && !kwnames)
         return ref(Value(args[0].type()));
+    if (type.construct) {
+        Ref<> made = TRY(type.construct(vm, type, args, kwnames));
+        if (made)
+            return made;
+    }
     if (type.has_flag(TypeDisallowInstantiation))
         return vm.raise(ExceptionKind::TypeError, "cannot create '" + type.name + "' instances");
     Value new_method = type.lookup_special(SpecialMethod::New);

@@ -1644,14 +1644,24 @@ op_CallKw : {
     bool constructs = false;
     if (!self_or_null && callable.is_object() && callable.type()->has_flag(TypeTypeSubclass)) {
         Type& klass = *static_cast<Type*>(callable.as_object());
-        FunctionObject* init = plain_class_init(klass);
+        bool exception_new;
+        FunctionObject* init = plain_class_init(klass, exception_new);
         if (init && !(init->code->unit->flags & (CodeGenerator | CodeCoroutine | CodeAsyncGenerator))) {
-            auto instance = allocate_instance(vm, klass);
-            if (instance.is_error()) {
+            Value self; // null when the instance could not be made
+            if (exception_new) {
+                auto made = new_plain_exception_instance(vm, klass,
+                    std::span<Value const>(callable_slot + 2, count - (kwnames ? kwnames->size : 0)));
+                if (!made.is_error())
+                    self = made.release_value().leak();
+            } else {
+                auto made = allocate_instance(vm, klass);
+                if (!made.is_error())
+                    self = Value(made.value());
+            }
+            if (!self) {
                 xdecref(kwnames_value);
                 GOTO_ERROR();
             }
-            Value self = Value(instance.value());
             incref(self);
             callable_slot[0] = self;
             callable_slot[1] = self;
