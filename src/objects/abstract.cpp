@@ -5,12 +5,15 @@
 
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/float.h"
+#include "objects/format_spec.h"
 #include "objects/function.h"
 #include "objects/generic_alias.h"
 #include "objects/hash.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/native.h"
+#include "objects/numbers.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "support/utf8.h"
@@ -232,8 +235,48 @@ Result<Ref<Str>> ascii(Vm& vm, Value value)
     return new_str(vm, out);
 }
 
+Result<bool> format_builtin_append(Vm& vm, std::string& out, Value value, std::string_view spec)
+{
+    if (is_exact_int(value)) {
+        if (spec.empty()) {
+            out += TRY(int_to_decimal(vm, value));
+            return true;
+        }
+        TRY(int_format_append(vm, out, value, spec));
+        return true;
+    }
+    if (!value.is_object())
+        return false;
+    if (value.type() == &float_type) {
+        // An empty spec is repr(), which format_double writes for it.
+        auto formatted = format_double(out, float_value(value), spec);
+        if (formatted.is_error())
+            return raise_format_error(vm, formatted.error());
+        return true;
+    }
+    if (value.type() == &str_type) {
+        Str& text = as_str(value);
+        auto formatted = text.is_ascii ? format_str(out, text.ascii_view(), spec)
+                                       : format_str(out, str_to_utf8(text), spec);
+        if (formatted.is_error())
+            return raise_format_error(vm, formatted.error());
+        return true;
+    }
+    return false;
+}
+
 Result<Ref<Str>> format(Vm& vm, Value value, Str* spec)
 {
+    // The built-in types' __format__ cannot be replaced, so an exact int, float or str
+    // with a spec skips the method lookup and the argument binding.
+    if (spec && spec->length > 0 && (is_exact_int(value) || is_exact_float(value) || is_exact_str(value))) {
+        std::string out;
+        if (spec->is_ascii)
+            TRY(format_builtin_append(vm, out, value, spec->ascii_view()));
+        else
+            TRY(format_builtin_append(vm, out, value, str_to_utf8(*spec)));
+        return new_str(vm, out);
+    }
     Ref<Str> empty = empty_str();
     Value spec_value(spec ? spec : empty.get());
     Ref<> result = TRY(call_special(vm, SpecialMethod::Format, value, {&spec_value, 1}));

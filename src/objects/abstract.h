@@ -127,6 +127,9 @@ Result<Ref<Str>> repr(Vm&, Value);
 Result<Ref<Str>> str(Vm&, Value);
 Result<Ref<Str>> ascii(Vm&, Value);
 Result<Ref<Str>> format(Vm&, Value, Str* spec);
+// format(value, spec) appended to `out` as UTF-8 when `value` is exactly an int, float
+// or str, whose __format__ cannot be replaced; false, with nothing appended, otherwise.
+Result<bool> format_builtin_append(Vm&, std::string& out, Value, std::string_view spec);
 // UTF-8 of repr()/str(), for error messages and printing.
 Result<std::string> repr_utf8(Vm&, Value);
 Result<std::string> str_utf8(Vm&, Value);

@@ -254,16 +254,15 @@ FormatResult<double> IntDigits::to_double() const
     return converted.value();
 }
 
-Result<Ref<Str>> int_format(Vm& vm, Value value, std::string_view spec)
+Result<void> int_format_append(Vm& vm, std::string& out, Value value, std::string_view spec)
 {
-    std::string out;
     std::string type_name = number_type_name(value);
     int64_t small;
     if (int_as_int64(value, small)) {
         auto formatted = format_int(out, small, spec, type_name);
         if (formatted.is_error())
             return raise_format_error(vm, formatted.error());
-        return new_str(vm, out);
+        return {};
     }
     // CPython: the decimal presentations of a huge int hit the str-digits limit (the
     // binary bases never do).
@@ -279,6 +278,13 @@ Result<Ref<Str>> int_format(Vm& vm, Value value, std::string_view spec)
     auto formatted = format_int(out, IntDigits(value), spec, type_name);
     if (formatted.is_error())
         return raise_format_error(vm, formatted.error());
+    return {};
+}
+
+Result<Ref<Str>> int_format(Vm& vm, Value value, std::string_view spec)
+{
+    std::string out;
+    TRY(int_format_append(vm, out, value, spec));
     return new_str(vm, out);
 }
 

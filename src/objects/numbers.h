@@ -89,6 +89,8 @@ Result<Ref<>> int_number_operation(Vm&, Value left, Value right, BinaryOperator)
 Result<Ref<>> int_pow_modulo(Vm&, Value base, Value exponent, Value modulus);
 // format(int, spec) with the digit limit for decimal presentation types.
 Result<Ref<Str>> int_format(Vm&, Value, std::string_view spec);
+// The same text appended to `out` as UTF-8.
+Result<void> int_format_append(Vm&, std::string& out, Value, std::string_view spec);
 // int(x) (PyNumber_Long): __int__, __index__, __trunc__, str/bytes/bytearray.
 Result<Ref<>> number_to_int(Vm&, Value);
 // int(text, base) for a str, bytes or bytearray argument.

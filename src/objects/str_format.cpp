@@ -6,6 +6,7 @@
 #include "objects/abstract.h"
 #include "objects/containers.h"
 #include "objects/dict.h"
+#include "objects/float.h"
 #include "objects/format_spec.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -49,6 +50,7 @@ namespace {
         bool is_format_map;
         Numbering numbering = Numbering::Unset;
         int64_t next_automatic = 0;
+        std::string scratch; // the UTF-8 text of a built-in type's field
 
         Raised value_error(char const* message) { return vm.raise(ExceptionKind::ValueError, message); }
 
@@ -192,6 +194,21 @@ namespace {
                 return vm.raise(ExceptionKind::ValueError, message);
             }
             }
+            Value value = object.value();
+            if (!spec_needs_expanding && text.is_ascii
+                && (is_exact_int(value) || is_exact_float(value) || is_exact_str(value))) {
+                if (spec.empty() && is_exact_str(value)) {
+                    out.append(as_str(value));
+                    return {};
+                }
+                // The spec is read in place and the text goes straight into `out`: no
+                // str is made for either.
+                scratch.clear();
+                TRY(format_builtin_append(
+                    vm, scratch, value, text.ascii_view().substr(size_t(spec.start), size_t(spec.size()))));
+                out.append_utf8(scratch);
+                return {};
+            }
             Ref<Str> spec_text;
             if (spec_needs_expanding) {
                 StrBuilder expanded;
@@ -308,7 +325,7 @@ namespace {
 Result<Ref<>> str_format_method(Vm& vm, Args args)
 {
     Str& text = as_str(args[0]);
-    Formatter formatter {vm, &as_tuple(args[1]), args[2], false};
+    Formatter formatter {vm, &as_tuple(args[1]), args[2], false, Numbering::Unset, 0, {}};
     StrBuilder out;
     out.reserve(text.length);
     TRY(formatter.build(out, text, {0, text.length}, 2));
@@ -319,7 +336,7 @@ Result<Ref<>> str_format_method(Vm& vm, Args args)
 Result<Ref<>> str_format_map(Vm& vm, Args args)
 {
     Str& text = as_str(args[0]);
-    Formatter formatter {vm, nullptr, args[1], true};
+    Formatter formatter {vm, nullptr, args[1], true, Numbering::Unset, 0, {}};
     StrBuilder out;
     out.reserve(text.length);
     TRY(formatter.build(out, text, {0, text.length}, 2));
