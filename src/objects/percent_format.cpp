@@ -14,7 +14,6 @@
 #include "objects/str.h"
 #include "objects/str_methods.h"
 #include "objects/tuple.h"
-#include "support/utf8.h"
 #include "vm/vm.h"
 
 #include <cstdio>
@@ -98,7 +97,11 @@ namespace {
         int64_t argidx = 0;
         Value mapping;
         Ref<> keyed_value; // the value of the last %(key), which becomes `args`
+        // The result: code points for a str format (copied from strs without a detour
+        // through UTF-8), bytes for a bytes format.
+        StrBuilder text_out;
         std::string out;
+        std::string number; // one conversion's text, reused for each number
 
         char32_t at(int64_t index) const
         {
@@ -128,6 +131,30 @@ namespace {
             return *number;
         }
 
+        // Appends text that is ASCII (numbers, '%').
+        void append_ascii(std::string_view piece)
+        {
+            if (mode == Mode::Text)
+                text_out.append_ascii(piece);
+            else
+                out.append(piece);
+        }
+
+        // %s, %r, %a and %c of a str format: the first `precision` code points of
+        // `value`, padded with spaces to the width.
+        void append_padded(Str const& value, PercentSpec const& spec)
+        {
+            int64_t length = value.length;
+            if (spec.precision >= 0 && spec.precision < length)
+                length = spec.precision;
+            int64_t fill = spec.width - length;
+            if (!spec.left)
+                text_out.append_repeated(' ', fill);
+            text_out.append_substring(value, 0, length);
+            if (spec.left)
+                text_out.append_repeated(' ', fill);
+        }
+
         void pad_bytes(std::string_view data, PercentSpec const& spec)
         {
             if (spec.precision >= 0 && int64_t(data.size()) > spec.precision)
@@ -150,7 +177,7 @@ namespace {
                     text_value = TRY(repr(vm, value));
                 else
                     text_value = TRY(ascii(vm, value));
-                percent_format_text(out, str_to_utf8(*text_value), spec);
+                append_padded(*text_value, spec);
                 return {};
             }
             if (spec.type == 'r' || spec.type == 'a') {
@@ -196,9 +223,7 @@ namespace {
                 } else {
                     return vm.raise(ExceptionKind::TypeError, "%c requires int or char");
                 }
-                std::string character;
-                utf8::append(character, code_point);
-                percent_format_text(out, character, spec);
+                append_padded(*single_char_str(vm, code_point), spec);
                 return {};
             }
             if (is_bytes(value) || is_bytearray(value)) {
@@ -242,8 +267,10 @@ namespace {
             PercentSpec int_spec = spec;
             if (int_spec.type == 'i' || int_spec.type == 'u')
                 int_spec.type = 'd';
+            number.clear();
             if (auto small = int_to_int64(integer.value())) {
-                percent_format_int(out, *small, int_spec);
+                percent_format_int(number, *small, int_spec);
+                append_ascii(number);
                 return {};
             }
             BigIntDigits digits(integer.value());
@@ -253,16 +280,19 @@ namespace {
                 if (checked.is_error())
                     return vm.raise(ExceptionKind::ValueError, checked.error().message);
             }
-            percent_format_int(out, digits, int_spec);
+            percent_format_int(number, digits, int_spec);
+            append_ascii(number);
             return {};
         }
 
         Result<void> format_float_argument(Value value, PercentSpec const& spec)
         {
-            double number = TRY(to_double(vm, value));
-            auto formatted = percent_format_double(out, number, spec);
+            double converted = TRY(to_double(vm, value));
+            number.clear();
+            auto formatted = percent_format_double(number, converted, spec);
             if (formatted.is_error())
                 return raise_format_error(vm, formatted.error());
+            append_ascii(number);
             return {};
         }
 
@@ -290,8 +320,7 @@ namespace {
                     while (end < length && at(end) != '%')
                         ++end;
                     if (mode == Mode::Text) {
-                        for (int64_t i = position; i < end; ++i)
-                            utf8::append(out, at(i));
+                        text_out.append_substring(*text, position, end);
                     } else {
                         out.append(bytes.substr(size_t(position), size_t(end - position)));
                     }
@@ -302,7 +331,7 @@ namespace {
                 if (position >= length)
                     return vm.raise(ExceptionKind::ValueError, "incomplete format");
                 if (at(position) == '%') {
-                    out += '%';
+                    append_ascii("%");
                     ++position;
                     continue;
                 }
@@ -468,10 +497,11 @@ namespace {
 
 Result<Ref<Str>> str_percent_format(Vm& vm, Str& format, Value args)
 {
-    PercentFormatter formatter {vm, Mode::Text, &format, {}, format.length, {}, 0, 0, {}, {}, {}};
+    PercentFormatter formatter {vm, Mode::Text, &format, {}, format.length, {}, 0, 0, {}, {}, {}, {}, {}};
+    formatter.text_out.reserve(format.length);
     formatter.set_arguments(args);
     TRY(formatter.run());
-    return new_str(vm, formatter.out);
+    return formatter.text_out.build(vm);
 }
 
 Result<std::string> bytes_percent_format(Vm& vm, std::string_view format, Value args)
@@ -479,7 +509,8 @@ Result<std::string> bytes_percent_format(Vm& vm, std::string_view format, Value 
     // The format may live in a bytearray that Python code run by the conversions could
     // resize, so the formatter reads a copy.
     std::string copy(format);
-    PercentFormatter formatter {vm, Mode::Binary, nullptr, copy, int64_t(copy.size()), {}, 0, 0, {}, {}, {}};
+    PercentFormatter formatter {
+        vm, Mode::Binary, nullptr, copy, int64_t(copy.size()), {}, 0, 0, {}, {}, {}, {}, {}};
     formatter.set_arguments(args);
     TRY(formatter.run());
     return std::move(formatter.out);
