@@ -182,6 +182,9 @@ Result<Ref<>> call_method(Vm& vm, Value object, std::string_view name, std::span
 
 Result<Ref<Str>> repr(Vm& vm, Value value)
 {
+    // str.__repr__ cannot be replaced on str itself, and it calls nothing.
+    if (is_exact_str(value))
+        return str_repr(vm, as_str(value));
     TRY(vm.enter_recursive_call(" while getting the repr of an object"));
     auto result = call_special(vm, SpecialMethod::Repr, value);
     vm.leave_recursive_call();

@@ -464,8 +464,59 @@ Result<Ref<Str>> str_join(Vm& vm, Str const& separator, std::span<Value const> i
     return result;
 }
 
+// repr() of an ASCII str, written straight into a str of the right length.
+static Result<Ref<Str>> ascii_str_repr(Vm& vm, Str const& str)
+{
+    std::string_view text = str.ascii_view();
+    int64_t singles = 0, doubles = 0, two_character_escapes = 0, hex_escapes = 0;
+    for (char c : text) {
+        if (c >= 0x20 && c < 0x7F) {
+            singles += c == '\'';
+            doubles += c == '"';
+            two_character_escapes += c == '\\';
+        } else if (c == '\t' || c == '\n' || c == '\r') {
+            ++two_character_escapes;
+        } else {
+            ++hex_escapes;
+        }
+    }
+    // CPython: single quotes unless the text holds a single quote and no double quote.
+    char quote = singles && !doubles ? '"' : '\'';
+    int64_t escaped_quotes = quote == '\'' ? singles : 0;
+    int64_t extra = escaped_quotes + two_character_escapes + 3 * hex_escapes;
+    Ref<Str> result = TRY(allocate_str(vm, str.length + 2 + extra, 1, true));
+    char* out = reinterpret_cast<char*>(result->data());
+    *out++ = quote;
+    if (extra == 0) {
+        std::memcpy(out, text.data(), text.size());
+        out += text.size();
+    } else {
+        static char const hex_digits[] = "0123456789abcdef";
+        for (char c : text) {
+            if (c == quote || c == '\\') {
+                *out++ = '\\';
+                *out++ = c;
+            } else if (c >= 0x20 && c < 0x7F) {
+                *out++ = c;
+            } else if (c == '\t' || c == '\n' || c == '\r') {
+                *out++ = '\\';
+                *out++ = c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
+            } else {
+                *out++ = '\\';
+                *out++ = 'x';
+                *out++ = hex_digits[(c >> 4) & 0xF];
+                *out++ = hex_digits[c & 0xF];
+            }
+        }
+    }
+    *out = quote;
+    return result;
+}
+
 Result<Ref<Str>> str_repr(Vm& vm, Str const& str)
 {
+    if (str.is_ascii)
+        return ascii_str_repr(vm, str);
     // CPython: single quotes unless the text holds a single quote and no double quote.
     bool has_single = false;
     bool has_double = false;
