@@ -14,6 +14,7 @@
 #include "objects/list.h"
 #include "objects/native.h"
 #include "objects/numbers.h"
+#include "objects/percent_format.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "support/utf8.h"
@@ -556,6 +557,14 @@ Result<Ref<>> binary_special(Vm& vm, Value left, Value right, SpecialMethod meth
 
 Result<Ref<>> binary_op(Vm& vm, Value left, Value right, BinaryOperator op)
 {
+    // An exact str formats with % (str has no __imod__, and its __mod__ never returns
+    // NotImplemented), unless the right operand is an instance of a str subclass, whose
+    // __rmod__ comes first.
+    if (without_inplace(op) == BinaryOperator::Remainder && is_exact_str(left)
+        && (is_exact_str(right) || !is_str(right))) {
+        Ref<Str> formatted = TRY(str_percent_format(vm, as_str(left), right));
+        return Ref<>(std::move(formatted));
+    }
     if (is_inplace(op)) {
         SpecialMethod inplace = inplace_special_method(op);
         if (left.type()->lookup_special(inplace)) {

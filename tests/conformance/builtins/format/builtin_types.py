@@ -155,3 +155,36 @@ for value in ["", "plain", "it's", 'say "hi"', "both ' and \"", "back\\slash", "
     show(f"ascii {len(value)}", lambda: ascii(value))
 show("repr subclass", lambda: repr(MyStr("it's")))
 show("repr subclass 2", lambda: f"{PlainStr('x')!r}")
+
+# % with a str on the left: a str subclass on the right gets its __rmod__ first; other
+# types' __rmod__ never runs.
+
+
+class RmodStr(str):
+    def __rmod__(self, other):
+        return "RmodStr.__rmod__(" + other + ")"
+
+
+class Rmod:
+    def __rmod__(self, other):
+        return "Rmod.__rmod__"
+
+
+class ModStr(str):
+    def __mod__(self, other):
+        return "ModStr.__mod__"
+
+
+show("rmod str subclass", lambda: "%s!" % RmodStr("x"))
+show("rmod other", lambda: ("%s!" % Rmod()).startswith("<__main__.Rmod object at "))
+show("rmod other no field", lambda: "abc" % Rmod())
+show("mod str subclass left", lambda: ModStr("%s") % 5)
+show("mod plain str subclass", lambda: PlainStr("%s|") % "v")
+show("mod str right", lambda: "%s|" % "v")
+show("mod str right extra", lambda: "x" % "v")
+show("mod empty dict", lambda: "x" % {})
+show("mod list", lambda: "%s" % [1, 2])
+show("mod int left", lambda: 7 % 3)
+text = "%d-%s"
+text %= (4, "four")
+show("imod", lambda: text)
