@@ -374,6 +374,107 @@ namespace {
         int64_t m_value;
     };
 
+    // The digits of |value| in `base` (uppercase hex when `upper`), written to `buffer`
+    // (72 bytes hold 64 binary digits); returns their end.
+    char* int64_magnitude_digits(char* buffer, int64_t value, int base, bool upper)
+    {
+        uint64_t magnitude = value < 0 ? 0 - uint64_t(value) : uint64_t(value);
+        char* end = std::to_chars(buffer, buffer + 72, magnitude, base).ptr;
+        if (upper) {
+            for (char* c = buffer; c < end; ++c) {
+                if (*c >= 'a' && *c <= 'f')
+                    *c = char(*c - 'a' + 'A');
+            }
+        }
+        return end;
+    }
+
+    // Appends `sign` (0 for none) and `digits` padded to `width` with an ASCII `fill`:
+    // '=' pads between the sign and the digits.
+    void append_padded_int(
+        std::string& out, char sign, std::string_view digits, char fill, char align, int64_t width)
+    {
+        int64_t length = int64_t(digits.size()) + (sign ? 1 : 0);
+        int64_t padding = width > length ? width - length : 0;
+        int64_t left = 0, middle = 0, right = 0;
+        if (align == '<')
+            right = padding;
+        else if (align == '^')
+            left = padding / 2, right = padding - left;
+        else if (align == '=')
+            middle = padding;
+        else
+            left = padding;
+        if (left)
+            out.append(size_t(left), fill);
+        if (sign)
+            out += sign;
+        if (middle)
+            out.append(size_t(middle), fill);
+        out += digits;
+        if (right)
+            out.append(size_t(right), fill);
+    }
+
+    // format_int of an int64_t for the common specs, `[[fill]align]["0"][width][type]`
+    // with an ASCII fill and a type of d, x, X, o, b or none; false, with nothing
+    // appended, for any other spec (the general path parses it and reports its errors).
+    bool format_int64_common(std::string& out, int64_t value, std::string_view spec)
+    {
+        size_t position = 0;
+        char fill = ' ';
+        char align = 0;
+        if (spec.size() >= 2 && is_align(spec[1]) && static_cast<uint8_t>(spec[0]) < 0x80) {
+            fill = spec[0];
+            align = spec[1];
+            position = 2;
+        } else if (!spec.empty() && is_align(spec[0])) {
+            align = spec[0];
+            position = 1;
+        }
+        // As in parse_format_spec: a '0' with no fill given means fill '0' and, without
+        // an alignment, '='.
+        if (position < 2 && position < spec.size() && spec[position] == '0') {
+            fill = '0';
+            if (!align)
+                align = '=';
+            ++position;
+        }
+        int64_t width = 0;
+        size_t width_start = position;
+        while (position < spec.size() && is_digit(spec[position]) && position - width_start < 9)
+            width = width * 10 + (spec[position++] - '0');
+        int base = 10;
+        bool upper = false;
+        if (position + 1 == spec.size()) {
+            switch (spec[position]) {
+            case 'd':
+                break;
+            case 'x':
+                base = 16;
+                break;
+            case 'X':
+                base = 16, upper = true;
+                break;
+            case 'o':
+                base = 8;
+                break;
+            case 'b':
+                base = 2;
+                break;
+            default:
+                return false;
+            }
+        } else if (position != spec.size()) {
+            return false;
+        }
+        char digits[72];
+        char* end = int64_magnitude_digits(digits, value, base, upper);
+        append_padded_int(out, value < 0 ? '-' : 0, std::string_view(digits, size_t(end - digits)), fill,
+            align ? align : '>', width);
+        return true;
+    }
+
 } // namespace
 
 FormatResult<FormatSpec> parse_format_spec(
@@ -522,6 +623,8 @@ FormatResult<void> format_int(
         out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, value).ptr);
         return {};
     }
+    if (format_int64_common(out, value, spec))
+        return {};
     return format_int(out, Int64Digits(value), spec, type_name);
 }
 
@@ -732,7 +835,18 @@ void percent_format_int(std::string& out, IntegerDigits const& value, PercentSpe
 
 void percent_format_int(std::string& out, int64_t value, PercentSpec const& spec)
 {
-    percent_format_int(out, Int64Digits(value), spec);
+    if (spec.alternate || spec.precision >= 0) {
+        percent_format_int(out, Int64Digits(value), spec);
+        return;
+    }
+    // No prefix and no minimum digit count: the sign and digits padded as layout_of says.
+    int base = spec.type == 'o' ? 8 : spec.type == 'x' || spec.type == 'X' ? 16 : 10;
+    char digits[72];
+    char* end = int64_magnitude_digits(digits, value, base, spec.type == 'X');
+    std::string_view sign = percent_sign(value < 0, spec);
+    FormatSpec layout = layout_of(spec);
+    append_padded_int(out, sign.empty() ? 0 : sign[0], std::string_view(digits, size_t(end - digits)),
+        char(layout.fill), layout.align, layout.width);
 }
 
 void percent_format_text(std::string& out, std::string_view text, PercentSpec const& spec)

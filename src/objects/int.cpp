@@ -256,7 +256,7 @@ FormatResult<double> IntDigits::to_double() const
 
 Result<void> int_format_append(Vm& vm, std::string& out, Value value, std::string_view spec)
 {
-    std::string type_name = number_type_name(value);
+    std::string_view type_name = value.type()->name;
     int64_t small;
     if (int_as_int64(value, small)) {
         auto formatted = format_int(out, small, spec, type_name);
