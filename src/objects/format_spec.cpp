@@ -416,62 +416,125 @@ namespace {
             out.append(size_t(right), fill);
     }
 
-    // format_int of an int64_t for the common specs, `[[fill]align]["0"][width][type]`
-    // with an ASCII fill and a type of d, x, X, o, b or none; false, with nothing
-    // appended, for any other spec (the general path parses it and reports its errors).
-    bool format_int64_common(std::string& out, int64_t value, std::string_view spec)
-    {
-        size_t position = 0;
+    // The spec forms most programs use, `[[fill]align][sign]["0"][width]["." precision][type]`
+    // with an ASCII fill and type and no 'z', '#' or grouping, read for an int or float
+    // (a '0' means '=' alignment). Widths and precisions stop at 9 digits, so a longer one
+    // leaves a digit where the type would be. False for any other form, which the
+    // general path parses and reports.
+    struct CommonSpec {
         char fill = ' ';
         char align = 0;
+        char sign = 0;
+        int64_t width = 0;
+        int64_t precision = -1;
+        char type = 0;
+    };
+
+    bool parse_common_spec(std::string_view spec, CommonSpec& out)
+    {
+        size_t position = 0;
         if (spec.size() >= 2 && is_align(spec[1]) && static_cast<uint8_t>(spec[0]) < 0x80) {
-            fill = spec[0];
-            align = spec[1];
+            out.fill = spec[0];
+            out.align = spec[1];
             position = 2;
         } else if (!spec.empty() && is_align(spec[0])) {
-            align = spec[0];
+            out.align = spec[0];
             position = 1;
         }
+        bool fill_given = position >= 2;
+        if (position < spec.size()
+            && (spec[position] == '+' || spec[position] == '-' || spec[position] == ' '))
+            out.sign = spec[position++];
         // As in parse_format_spec: a '0' with no fill given means fill '0' and, without
         // an alignment, '='.
-        if (position < 2 && position < spec.size() && spec[position] == '0') {
-            fill = '0';
-            if (!align)
-                align = '=';
+        if (!fill_given && position < spec.size() && spec[position] == '0') {
+            out.fill = '0';
+            if (!out.align)
+                out.align = '=';
             ++position;
         }
-        int64_t width = 0;
-        size_t width_start = position;
-        while (position < spec.size() && is_digit(spec[position]) && position - width_start < 9)
-            width = width * 10 + (spec[position++] - '0');
+        auto read_number = [&](int64_t& number) {
+            size_t digits_start = position;
+            number = 0;
+            while (position < spec.size() && is_digit(spec[position]) && position - digits_start < 9)
+                number = number * 10 + (spec[position++] - '0');
+            return position > digits_start;
+        };
+        read_number(out.width);
+        if (position < spec.size() && spec[position] == '.' && (++position, !read_number(out.precision)))
+            return false;
+        if (position + 1 == spec.size() && static_cast<uint8_t>(spec[position]) < 0x80)
+            out.type = spec[position++];
+        return position == spec.size();
+    }
+
+    char sign_character(bool negative, char sign)
+    {
+        if (negative)
+            return '-';
+        return sign == '+' || sign == ' ' ? sign : 0;
+    }
+
+    // format_int of an int64_t for a common spec with a type of d, x, X, o, b or none;
+    // false, with nothing appended, otherwise.
+    bool format_int64_common(std::string& out, int64_t value, std::string_view spec)
+    {
+        CommonSpec parsed;
+        if (!parse_common_spec(spec, parsed) || parsed.precision >= 0)
+            return false;
         int base = 10;
-        bool upper = false;
-        if (position + 1 == spec.size()) {
-            switch (spec[position]) {
-            case 'd':
-                break;
-            case 'x':
-                base = 16;
-                break;
-            case 'X':
-                base = 16, upper = true;
-                break;
-            case 'o':
-                base = 8;
-                break;
-            case 'b':
-                base = 2;
-                break;
-            default:
-                return false;
-            }
-        } else if (position != spec.size()) {
+        switch (parsed.type) {
+        case 0:
+        case 'd':
+            break;
+        case 'x':
+        case 'X':
+            base = 16;
+            break;
+        case 'o':
+            base = 8;
+            break;
+        case 'b':
+            base = 2;
+            break;
+        default:
             return false;
         }
         char digits[72];
-        char* end = int64_magnitude_digits(digits, value, base, upper);
-        append_padded_int(out, value < 0 ? '-' : 0, std::string_view(digits, size_t(end - digits)), fill,
-            align ? align : '>', width);
+        char* end = int64_magnitude_digits(digits, value, base, parsed.type == 'X');
+        append_padded_int(out, sign_character(value < 0, parsed.sign),
+            std::string_view(digits, size_t(end - digits)), parsed.fill, parsed.align ? parsed.align : '>',
+            parsed.width);
+        return true;
+    }
+
+    // Fixed-point text of a finite |value| with at most this many decimals goes through
+    // a stack buffer (a double has at most 309 integer digits).
+    constexpr int64_t max_common_fixed_precision = 100;
+
+    // The sign and fixed-point text of a finite value padded as `fill`, `align` and
+    // `width` say ('=' pads after the sign), for the fast paths of 'f' and %f.
+    void append_padded_fixed(
+        std::string& out, double value, char sign, int64_t precision, char fill, char align, int64_t width)
+    {
+        char buffer[309 + max_common_fixed_precision + 16];
+        char* end = std::to_chars(
+            buffer, buffer + sizeof buffer, std::fabs(value), std::chars_format::fixed, int(precision))
+                        .ptr;
+        append_padded_int(out, sign_character(std::signbit(value), sign),
+            std::string_view(buffer, size_t(end - buffer)), fill, align, width);
+    }
+
+    // format_double for a finite value and a common spec of type 'f' or 'F'; false, with
+    // nothing appended, otherwise.
+    bool format_double_common(std::string& out, double value, std::string_view spec)
+    {
+        CommonSpec parsed;
+        if (!std::isfinite(value) || !parse_common_spec(spec, parsed)
+            || (parsed.type != 'f' && parsed.type != 'F') || parsed.precision > max_common_fixed_precision)
+            return false;
+        append_padded_fixed(out, value, parsed.sign, parsed.precision < 0 ? 6 : parsed.precision, parsed.fill,
+            parsed.align ? parsed.align : '>', parsed.width);
         return true;
     }
 
@@ -574,6 +637,8 @@ FormatResult<void> format_double(
         append_python_float_repr(out, value);
         return {};
     }
+    if (format_double_common(out, value, spec))
+        return {};
     FormatSpec parsed = TRY(parse_format_spec(spec, type_name, 0));
     return format_double(out, value, parsed, type_name);
 }
@@ -788,6 +853,16 @@ namespace {
 
 FormatResult<void> percent_format_double(std::string& out, double value, PercentSpec const& spec)
 {
+    if ((spec.type == 'f' || spec.type == 'F') && std::isfinite(value) && !spec.alternate
+        && spec.precision <= max_common_fixed_precision) {
+        FormatSpec layout = layout_of(spec);
+        append_padded_fixed(out, value,
+            spec.plus        ? '+'
+                : spec.space ? ' '
+                             : 0,
+            spec.precision < 0 ? 6 : spec.precision, char(layout.fill), layout.align, layout.width);
+        return {};
+    }
     if (spec.precision > std::numeric_limits<int32_t>::max())
         return Failure {value_error("precision too big")};
     bool negative = std::signbit(value) && !std::isnan(value);
