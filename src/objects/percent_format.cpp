@@ -103,8 +103,14 @@ namespace {
         std::string out;
         std::string number; // one conversion's text, reused for each number
 
+        // The format's characters when each is one byte (bytes, or a str of kind 1), read
+        // directly; null otherwise.
+        uint8_t const* narrow = nullptr;
+
         char32_t at(int64_t index) const
         {
+            if (narrow)
+                return narrow[index];
             return mode == Mode::Text ? text->at(index) : uint8_t(bytes[size_t(index)]);
         }
 
@@ -497,8 +503,11 @@ namespace {
 
 Result<Ref<Str>> str_percent_format(Vm& vm, Str& format, Value args)
 {
-    PercentFormatter formatter {vm, Mode::Text, &format, {}, format.length, {}, 0, 0, {}, {}, {}, {}, {}};
+    PercentFormatter formatter {
+        vm, Mode::Text, &format, {}, format.length, {}, 0, 0, {}, {}, {}, {}, {}, nullptr};
     formatter.text_out.reserve(format.length);
+    if (format.kind == 1)
+        formatter.narrow = format.data();
     formatter.set_arguments(args);
     TRY(formatter.run());
     return formatter.text_out.build(vm);
@@ -510,7 +519,8 @@ Result<std::string> bytes_percent_format(Vm& vm, std::string_view format, Value 
     // resize, so the formatter reads a copy.
     std::string copy(format);
     PercentFormatter formatter {
-        vm, Mode::Binary, nullptr, copy, int64_t(copy.size()), {}, 0, 0, {}, {}, {}, {}, {}};
+        vm, Mode::Binary, nullptr, copy, int64_t(copy.size()), {}, 0, 0, {}, {}, {}, {}, {}, nullptr};
+    formatter.narrow = reinterpret_cast<uint8_t const*>(copy.data());
     formatter.set_arguments(args);
     TRY(formatter.run());
     return std::move(formatter.out);
