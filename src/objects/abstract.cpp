@@ -64,20 +64,20 @@ Result<Ref<>> call(Vm& vm, Value callable, std::span<Value const> args, Tuple* k
     return result;
 }
 
-Result<Ref<>> call_with_tuple(Vm& vm, Value callable, Tuple& args, Dict* kwargs)
+Result<void> SpreadArguments::fill(Vm& vm, Tuple& args, Dict* kwargs)
 {
-    if (!kwargs || kwargs->size == 0)
-        return call(vm, callable, args.span(), nullptr);
-    // The keyword names go straight into their tuple; the values after the positional
-    // arguments, on the C++ stack for the usual short calls.
-    Ref<Tuple> kwnames = TRY(allocate_tuple(vm, kwargs->size));
+    if (!kwargs || kwargs->size == 0) {
+        m_values = args.span();
+        return {};
+    }
+    // The keyword names go straight into their tuple, the values after the positional
+    // arguments.
+    m_kwnames = TRY(allocate_tuple(vm, kwargs->size));
     size_t total = size_t(args.size + kwargs->size);
-    Value small[16];
-    std::vector<Value> large;
-    Value* values = small;
-    if (total > std::size(small)) {
-        large.resize(total);
-        values = large.data();
+    Value* values = m_small;
+    if (total > std::size(m_small)) {
+        m_large.resize(total);
+        values = m_large.data();
     }
     std::copy(args.span().begin(), args.span().end(), values);
     int64_t position = 0, index = 0;
@@ -86,10 +86,18 @@ Result<Ref<>> call_with_tuple(Vm& vm, Value callable, Tuple& args, Dict* kwargs)
         if (!is_str(key))
             return vm.raise(ExceptionKind::TypeError, "keywords must be strings");
         incref(key);
-        kwnames->items()[index] = key;
+        m_kwnames->items()[index] = key;
         values[args.size + index++] = value;
     }
-    return call(vm, callable, std::span<Value const>(values, total), kwnames.get());
+    m_values = std::span<Value const>(values, total);
+    return {};
+}
+
+Result<Ref<>> call_with_tuple(Vm& vm, Value callable, Tuple& args, Dict* kwargs)
+{
+    SpreadArguments spread;
+    TRY(spread.fill(vm, args, kwargs));
+    return call(vm, callable, spread.values(), spread.kwnames());
 }
 
 Result<Ref<>> call_special(

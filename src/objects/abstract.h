@@ -68,6 +68,22 @@ inline Result<Ref<>> call(Vm& vm, Value callable, std::initializer_list<Value> a
 }
 // callable(*args_tuple, **kwargs_dict); kwargs may be null.
 Result<Ref<>> call_with_tuple(Vm&, Value callable, Tuple& args, Dict* kwargs);
+// The argument list of callable(*args_tuple, **kwargs_dict) in the form `call` takes:
+// the positional values, then the keyword values (borrowed from the tuple and dict, on
+// the C++ stack for the usual short calls), and the keyword names (null if none).
+class SpreadArguments {
+public:
+    // TypeError for a keyword that is not a str.
+    Result<void> fill(Vm&, Tuple& args, Dict* kwargs);
+    std::span<Value const> values() const { return m_values; }
+    Tuple* kwnames() const { return m_kwnames.get(); }
+
+private:
+    Value m_small[16];
+    std::vector<Value> m_large;
+    std::span<Value const> m_values;
+    Ref<Tuple> m_kwnames;
+};
 // Calls the special method `method` of type(self) with self first (a Python function,
 // a native method called directly, or any descriptor bound first). Returns a null Ref
 // without raising when type(self) has no such method: the caller picks the message.

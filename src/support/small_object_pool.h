@@ -96,12 +96,34 @@ private:
             pool.bump += pool.block_bytes;
         }
         // Blocks are reused, and empty pools change size class: always clear.
-        std::memset(block, 0, pool.block_bytes);
+        clear_block(block, pool.block_bytes);
         ++pool.used;
         ++m_allocated_blocks;
         if (!pool.free_list && pool.bump + pool.block_bytes > pool_bytes)
             unlink_usable(pool);
         return block;
+    }
+    // Small blocks (most objects) are cleared with a few inline stores of a known size;
+    // a memset call of a run-time size cost 5% of an allocation-heavy loop.
+    static void clear_block(void* block, size_t bytes)
+    {
+        switch (bytes / block_alignment) {
+#define TAIPAN_CLEAR_CASE(n)                                                                                 \
+    case n:                                                                                                  \
+        std::memset(block, 0, n* block_alignment);                                                           \
+        return;
+            TAIPAN_CLEAR_CASE(1)
+            TAIPAN_CLEAR_CASE(2)
+            TAIPAN_CLEAR_CASE(3)
+            TAIPAN_CLEAR_CASE(4)
+            TAIPAN_CLEAR_CASE(5)
+            TAIPAN_CLEAR_CASE(6)
+            TAIPAN_CLEAR_CASE(7)
+            TAIPAN_CLEAR_CASE(8)
+#undef TAIPAN_CLEAR_CASE
+        default:
+            std::memset(block, 0, bytes);
+        }
     }
     void* allocate_slow(size_t size_class);
     static void* allocate_large(size_t bytes);

@@ -175,6 +175,25 @@ Result<Ref<>> run_frame_throwing(Vm& vm, Frame* frame)
 
 // Pops a finished frame off the thread's chain and frees it (generator frames are
 // freed by their generator).
+// f(*args, **kwargs) for a Python function: its frame, the arguments bound, ready to be
+// linked in; null (the exception pending) when the arguments do not bind.
+static Frame* spread_call_frame(Vm& vm, FunctionObject& function, Tuple& args, Dict* kwargs)
+{
+    SpreadArguments spread;
+    if (spread.fill(vm, args, kwargs).is_error())
+        return nullptr;
+    FrameStack& stack = frame_stack(vm);
+    void* memory = stack.push(Frame::bytes_for(*function.code));
+    Frame* callee = construct_function_frame(memory, function);
+    callee->from_frame_stack = true;
+    if (bind_call_arguments(vm, function, *callee, spread.values(), spread.kwnames()).is_error()) {
+        destroy_frame(callee);
+        stack.pop(memory);
+        return nullptr;
+    }
+    return callee;
+}
+
 static void leave_frame(Vm& vm, Frame* frame)
 {
     vm.thread().current_frame = frame->previous;
@@ -1777,6 +1796,29 @@ op_CallEx : {
                 }
             }
         }
+    }
+    if (positional && callable.type() == &function_type
+        && !(static_cast<FunctionObject*>(callable.as_object())->code->unit->flags
+            & (CodeGenerator | CodeCoroutine | CodeAsyncGenerator))
+        && vm.thread().recursion_depth < vm.recursion_limit()) {
+        // A Python function: an inline frame, as for Call.
+        Frame* callee = spread_call_frame(vm, *static_cast<FunctionObject*>(callable.as_object()),
+            as_tuple(positional), kwargs ? &as_dict(kwargs) : nullptr);
+        positional = nullptr;
+        xdecref(kwargs);
+        decref(args);
+        xdecref(null_slot);
+        if (!callee)
+            GOTO_ERROR();
+        decref(callable); // the frame holds the function
+        --sp;
+        frame->stack_pointer = sp;
+        ++vm.thread().recursion_depth;
+        callee->previous = frame;
+        vm.thread().current_frame = callee;
+        frame = callee;
+        LOAD_FRAME();
+        DISPATCH();
     }
     if (positional)
         result = call_with_tuple(vm, callable, as_tuple(positional), kwargs ? &as_dict(kwargs) : nullptr);
