@@ -67,9 +67,16 @@ static Result<Ref<>> load_constant(Vm& vm, ConstantEntry const& entry)
     case ConstantEntry::Kind::Bytes:
         return new_bytes(vm, entry.text);
     case ConstantEntry::Kind::Tuple: {
-        Ref<Tuple> tuple = TRY(allocate_tuple(vm, int64_t(entry.items.size())));
-        for (size_t index = 0; index < entry.items.size(); ++index)
-            tuple->items()[index] = TRY(load_constant(vm, entry.items[index])).leak();
+        // The items first, then the tuple, as CPython's unmarshalling makes them: the
+        // collector untracks a tuple of atomic items only when its inner tuples, made
+        // (and so tracked) before it, were untracked first.
+        std::vector<Ref<>> items;
+        items.reserve(entry.items.size());
+        for (ConstantEntry const& item : entry.items)
+            items.push_back(TRY(load_constant(vm, item)));
+        Ref<Tuple> tuple = TRY(allocate_tuple(vm, int64_t(items.size())));
+        for (size_t index = 0; index < items.size(); ++index)
+            tuple->items()[index] = items[index].leak();
         return Ref<>(std::move(tuple));
     }
     case ConstantEntry::Kind::FrozenSet: {

@@ -10,6 +10,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "vm/generator.h"
 #include "vm/runtime_setup.h"
 #include "vm/sys_module.h"
@@ -227,6 +228,39 @@ namespace {
         return {};
     }
 
+    // A tuple can never take part in a cycle once every item is one that can never be
+    // tracked (atomic values, and tuples already untracked): CPython stops tracking such
+    // tuples when they survive a collection, so that a million pairs of ints are not
+    // traversed by every later one. A tuple still being filled (a null item) stays.
+    // Returns the number untracked.
+    int64_t untrack_atomic_tuples(GcList& list)
+    {
+        int64_t untracked = 0;
+        GcHeader* node = list.head.next;
+        while (node != &list.head) {
+            GcHeader* next = node->next;
+            Object* object = node->object();
+            if (object->type == &tuple_type) {
+                bool atomic = true;
+                for (Value item : static_cast<Tuple*>(object)->span()) {
+                    if (!item
+                        || (item.is_object() && item.type()->has_flag(TypeHasGc)
+                            && (item.type() != &tuple_type || GcHeader::of(item.as_object())->tracked))) {
+                        atomic = false;
+                        break;
+                    }
+                }
+                if (atomic) {
+                    GcList::unlink(node);
+                    node->tracked = false;
+                    ++untracked;
+                }
+            }
+            node = next;
+        }
+        return untracked;
+    }
+
     void print_object_line(Vm& vm, char const* label, Object* object)
     {
         std::fprintf(stderr, "gc: %s <%s %p>\n", label, std::string(type_short_name(*object->type)).c_str(),
@@ -261,6 +295,7 @@ namespace {
 
         GcList unreachable;
         int64_t survivors = deduce_unreachable(young, unreachable, survivor_generation);
+        survivors -= untrack_atomic_tuples(young);
         // Survivors move up a generation.
         if (&young != &old) {
             if (generation == 1)

@@ -15,15 +15,19 @@ class Vm;
 struct GcHeader {
     GcHeader* next = nullptr;
     GcHeader* previous = nullptr;
-    // During a collection: the count of references from outside the generation.
-    int64_t gc_references = 0;
-    uint8_t generation = 0;
-    bool tracked = false;
-    bool finalized = false; // __del__ already ran (PEP 442: at most once)
+    // One word for the rest, so that the header is 24 bytes: a small instance, a dict
+    // and a pair fit a 48/64-byte block instead of 64/80 (million_objects: -48 MB).
+    // During a collection: the count of references from outside the generation (48 bits
+    // count more references than memory can hold).
+    int64_t gc_references : 48 = 0;
+    uint64_t generation : 8 = 0;
+    uint64_t tracked : 1 = 0;
+    uint64_t finalized : 1 = 0; // __del__ already ran (PEP 442: at most once)
 
     Object* object() { return reinterpret_cast<Object*>(this + 1); }
     static GcHeader* of(Object* object) { return reinterpret_cast<GcHeader*>(object) - 1; }
 };
+static_assert(sizeof(GcHeader) == 24);
 
 // A circular doubly-linked list with a sentinel head.
 struct GcList {
