@@ -792,6 +792,22 @@ op_BinarySubscr : {
         }
     }
     SAVE_FRAME();
+    if (is_exact_dict(container)) {
+        // A present key without the __getitem__ call; a missing one (KeyError) and an
+        // unhashable one take the general path or fail here.
+        auto found = dict_get_item(vm, as_dict(container), key);
+        if (found.is_error()) {
+            decref(key);
+            GOTO_ERROR();
+        }
+        if (Value item = found.value()) {
+            incref(item);
+            decref(key);
+            TOP() = item;
+            decref(container);
+            DISPATCH();
+        }
+    }
     auto result = get_item(vm, container, key);
     decref(key);
     if (result.is_error())
