@@ -173,8 +173,6 @@ Result<Ref<>> run_frame_throwing(Vm& vm, Frame* frame)
     return run(vm, frame, true);
 }
 
-// Pops a finished frame off the thread's chain and frees it (generator frames are
-// freed by their generator).
 // f(*args, **kwargs) for a Python function: its frame, the arguments bound, ready to be
 // linked in; null (the exception pending) when the arguments do not bind.
 static Frame* spread_call_frame(Vm& vm, FunctionObject& function, Tuple& args, Dict* kwargs)
@@ -194,6 +192,8 @@ static Frame* spread_call_frame(Vm& vm, FunctionObject& function, Tuple& args, D
     return callee;
 }
 
+// Pops a finished frame off the thread's chain and frees it (generator frames are
+// freed by their generator).
 static void leave_frame(Vm& vm, Frame* frame)
 {
     vm.thread().current_frame = frame->previous;
