@@ -90,13 +90,12 @@ private:
 Result<Ref<>> call_special(
     Vm&, SpecialMethod method, Value self, std::span<Value const> args = {}, Tuple* kwnames = nullptr);
 bool is_callable(Value);
-// The Python __init__ that is all `klass(...)` runs besides allocating the instance:
-// set when klass's metaclass call is type.__call__, its __new__ is object.__new__ and
-// its __init__ a Python function (most classes); null otherwise. The interpreter runs
-// such an __init__ as an inline call. With `exception_new`, an exception class whose
-// __new__ is BaseException's also qualifies (`exception_new` then set): its instance
-// comes from new_plain_exception_instance.
-FunctionObject* plain_class_init(Type& klass);
+// The Python __init__ that is all `klass(...)` runs besides making the instance: set
+// when klass's metaclass call is type.__call__, its __init__ a Python function and its
+// __new__ object.__new__ (most classes: the instance is allocate_instance's) or, for an
+// exception class, BaseException.__new__ (`exception_new` set: the instance is
+// new_plain_exception_instance's); null otherwise. The interpreter runs such an
+// __init__ as an inline call.
 FunctionObject* plain_class_init(Type& klass, bool& exception_new);
 
 // An argument list with `first` (self, or a class for __new__) put before `rest`: on

@@ -98,13 +98,6 @@ static Type* solid_base(Type* type)
     return type;
 }
 
-static Type* native_solid_base(Type const* type)
-{
-    while (type->is_heap())
-        type = type->base;
-    return const_cast<Type*>(type);
-}
-
 static Result<Type*> best_base(Vm& vm, Tuple& bases)
 {
     Type* winner = nullptr;

@@ -132,6 +132,15 @@ struct Type : Object {
     bool is_heap() const { return has_flag(TypeHeap); }
 };
 
+// The builtin type whose C++ layout instances of `type` have (the type itself when it
+// is not a class statement's).
+inline Type* native_solid_base(Type const* type)
+{
+    while (type->is_heap())
+        type = type->base;
+    return const_cast<Type*>(type);
+}
+
 // Builtin types are declared by a TypeSpec and set up once per process, before any Vm
 // exists (register_builtin_types in type_registry.cpp).
 struct TypeSpec {

@@ -44,37 +44,26 @@ static bool is_plain_class(Type& type, Value new_method, Value init)
     if (!new_method.is(object_type.lookup_special(SpecialMethod::New)) || !init
         || init.type() != &function_type || type.has_flag(TypeAbstract))
         return false;
-    Type const* solid = &type;
-    while (solid->is_heap())
-        solid = solid->base;
-    return solid == &object_type;
+    return native_solid_base(&type) == &object_type;
 }
 
 FunctionObject* plain_class_init(Type& klass, bool& exception_new)
 {
     exception_new = false;
-    if (FunctionObject* init = plain_class_init(klass))
-        return init;
-    if (!klass.is_heap() || !klass.has_flag(TypeExceptionSubclass))
+    if (!klass.type->lookup_special(SpecialMethod::Call).is(type_type.lookup_special(SpecialMethod::Call)))
         return nullptr;
-    Type* solid = &klass;
-    while (solid->is_heap())
-        solid = solid->base;
+    Value new_method = klass.lookup_special(SpecialMethod::New);
     Value init = klass.lookup_special(SpecialMethod::Init);
-    if (!has_plain_exception_construction(*solid) || init.type() != &function_type
-        || !klass.lookup_special(SpecialMethod::New).is(solid->lookup_special(SpecialMethod::New))
-        || !klass.type->lookup_special(SpecialMethod::Call).is(type_type.lookup_special(SpecialMethod::Call)))
+    if (is_plain_class(klass, new_method, init))
+        return static_cast<FunctionObject*>(init.as_object());
+    // A class statement's exception class that keeps BaseException's __new__.
+    if (!klass.is_heap() || !klass.has_flag(TypeExceptionSubclass) || init.type() != &function_type)
+        return nullptr;
+    Type* solid = native_solid_base(&klass);
+    if (!has_plain_exception_construction(*solid)
+        || !new_method.is(solid->lookup_special(SpecialMethod::New)))
         return nullptr;
     exception_new = true;
-    return static_cast<FunctionObject*>(init.as_object());
-}
-
-FunctionObject* plain_class_init(Type& klass)
-{
-    Value init = klass.lookup_special(SpecialMethod::Init);
-    if (!klass.type->lookup_special(SpecialMethod::Call).is(type_type.lookup_special(SpecialMethod::Call))
-        || !is_plain_class(klass, klass.lookup_special(SpecialMethod::New), init))
-        return nullptr;
     return static_cast<FunctionObject*>(init.as_object());
 }
 

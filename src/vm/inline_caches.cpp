@@ -97,22 +97,17 @@ namespace {
             return nullptr;
         DictStorage* storage = as_dict(dict).storage;
         uint32_t hint = units[2] >> kind_bits;
-        if (!storage || hint >= uint64_t(storage->entry_count)) {
-            int64_t index = dict_find_str_entry(as_dict(dict), name);
-            if (index < 0 || uint64_t(index) > max_hint)
-                return nullptr;
-            hint = uint32_t(index);
-            storage = as_dict(dict).storage;
+        if (storage && hint < uint64_t(storage->entry_count)) {
+            DictEntry& entry = storage->entries()[hint];
+            if (entry.key.is(Value(&name)) && entry.value)
+                return &entry;
         }
-        DictEntry& entry = storage->entries()[hint];
-        if (!entry.key.is(Value(&name)) || !entry.value) {
-            int64_t index = dict_find_str_entry(as_dict(dict), name);
-            if (index < 0 || uint64_t(index) > max_hint)
-                return nullptr;
-            units[2] = InstanceDict | (uint32_t(index) << kind_bits);
-            return &storage->entries()[index];
-        }
-        return &entry;
+        // This instance keeps the name elsewhere: look it up and remember where.
+        int64_t index = dict_find_str_entry(as_dict(dict), name);
+        if (index < 0 || uint64_t(index) > max_hint)
+            return nullptr;
+        units[2] = InstanceDict | (uint32_t(index) << kind_bits);
+        return &as_dict(dict).storage->entries()[index];
     }
 
 } // namespace

@@ -283,6 +283,18 @@ static Result<Ref<>> run(Vm& vm, Frame* entry, bool throwing)
         arg = instruction_argument(word);                                                                    \
         goto* dispatch_table[word & 0xff];                                                                   \
     } while (0)
+// Continues in `callee`, a frame for a Python call made by the current instruction
+// (its arguments bound, the caller's stack already without them).
+#define ENTER_FRAME(callee)                                                                                  \
+    do {                                                                                                     \
+        frame->stack_pointer = sp;                                                                           \
+        ++vm.thread().recursion_depth;                                                                       \
+        (callee)->previous = frame;                                                                          \
+        vm.thread().current_frame = (callee);                                                                \
+        frame = (callee);                                                                                    \
+        LOAD_FRAME();                                                                                        \
+        DISPATCH();                                                                                          \
+    } while (0)
 #define PUSH(value) (*sp++ = (value))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -1133,12 +1145,7 @@ op_CompareOp : {
         callee->slots()[1] = right;
         callee->finishes_comparison = uint8_t(uint8_t(op) + 1);
         callee->inverts_equality = inverts;
-        ++vm.thread().recursion_depth;
-        callee->previous = frame;
-        vm.thread().current_frame = callee;
-        frame = callee;
-        LOAD_FRAME();
-        DISPATCH();
+        ENTER_FRAME(callee);
     }
     SAVE_FRAME();
     auto result = rich_compare(vm, left, right, op);
@@ -1629,9 +1636,10 @@ op_CallKw : {
     Value* callable_slot = sp - count - 2;
     Value callable = callable_slot[0];
     Value self_or_null = callable_slot[1];
-    // Straight to a native function: a method of the receiver's own type (not one
-    // stored in an unrelated class, which needs the receiver check), or a builtin
-    // function with its receiver bound or none.
+    // Called below without the generic path: a native method of the receiver's own type
+    // (not one stored in an unrelated class, which needs the receiver check), or a
+    // builtin function with its receiver bound or none. The steps between apply to
+    // neither.
     NativeFunctionObject* direct_native = nullptr;
     Value receiver;
     if (self_or_null && callable.type() == &method_descriptor_type) {
@@ -1647,19 +1655,6 @@ op_CallKw : {
             direct_native = &native;
             receiver = native.self.value();
         }
-    }
-    if (direct_native) {
-        SAVE_FRAME();
-        auto result = call_native_method(
-            vm, *direct_native, receiver, std::span<Value const>(callable_slot + 2, count), kwnames);
-        xdecref(kwnames_value);
-        for (Value* item = callable_slot; item < sp; ++item)
-            xdecref(*item);
-        sp = callable_slot;
-        if (result.is_error())
-            GOTO_ERROR();
-        PUSH(result.release_value().leak());
-        DISPATCH();
     }
     if (!self_or_null && callable.type() == &method_type) {
         auto& method = *static_cast<MethodObject*>(callable.as_object());
@@ -1761,16 +1756,13 @@ op_CallKw : {
             }
             sp = constructs ? callable_slot + 1 : callable_slot;
             callee->constructs_instance = constructs;
-            frame->stack_pointer = sp;
-            ++vm.thread().recursion_depth;
-            callee->previous = frame;
-            vm.thread().current_frame = callee;
-            frame = callee;
-            LOAD_FRAME();
-            DISPATCH();
+            ENTER_FRAME(callee);
         }
     }
-    auto result = call(vm, callable, std::span<Value const>(arguments, argument_count), kwnames);
+    auto result = direct_native
+        ? call_native_method(
+            vm, *direct_native, receiver, std::span<Value const>(callable_slot + 2, count), kwnames)
+        : call(vm, callable, std::span<Value const>(arguments, argument_count), kwnames);
     xdecref(kwnames_value);
     for (Value* item = callable_slot; item < sp; ++item)
         xdecref(*item);
@@ -1828,13 +1820,7 @@ op_CallEx : {
             GOTO_ERROR();
         decref(callable); // the frame holds the function
         --sp;
-        frame->stack_pointer = sp;
-        ++vm.thread().recursion_depth;
-        callee->previous = frame;
-        vm.thread().current_frame = callee;
-        frame = callee;
-        LOAD_FRAME();
-        DISPATCH();
+        ENTER_FRAME(callee);
     }
     if (positional)
         result = call_with_tuple(vm, callable, as_tuple(positional), kwargs ? &as_dict(kwargs) : nullptr);
